@@ -1,0 +1,38 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("oms-upgrade-assistant"));
+    QApplication::setApplicationDisplayName(QStringLiteral("OMS Upgrade Assistant"));
+    QApplication::setApplicationVersion(QStringLiteral(OMSUA_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("oms-upgrade-assistant"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("omsua"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Upgrade an OMS Community Edition host safely."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"), QApplication::translate("main", "Plan file of the OMS host to open."),
+        QStringLiteral("file"));
+    parser.addOption(planOption);
+    parser.process(app);
+
+    omsua::gui::MainWindow window;
+    if (parser.isSet(planOption))
+        window.setPlanFile(parser.value(planOption));
+    window.show();
+    return QApplication::exec();
+}

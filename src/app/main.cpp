@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption planOption(
-        QStringLiteral("plan"), QApplication::translate("main", "Plan file of the OMS host to open."),
+        QStringLiteral("plan"),
+        QApplication::translate("main", "Plan file of the OMS host to open."),
         QStringLiteral("file"));
     parser.addOption(planOption);
     parser.process(app);

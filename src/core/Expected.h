@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -38,12 +37,10 @@ class [[nodiscard]] Expected
 public:
     Expected(T value)
         : m_value(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Expected(Error error)
         : m_value(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_value.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -70,8 +67,7 @@ public:
     Expected(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

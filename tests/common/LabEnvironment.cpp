@@ -35,8 +35,8 @@ bool LabEnvironment::load(QString* error)
                {QStringLiteral("-c"), QStringLiteral("set -a; . \"$1\"; env -0"),
                 QStringLiteral("lab-env"), envFile});
     if (!bash.waitForFinished(10000) || bash.exitCode() != 0) {
-        *error = QStringLiteral("Cannot read %1: %2").arg(envFile,
-                                                           QString::fromUtf8(bash.readAllStandardError()));
+        *error = QStringLiteral("Cannot read %1: %2")
+                     .arg(envFile, QString::fromUtf8(bash.readAllStandardError()));
         return false;
     }
     const QList<QByteArray> entries = bash.readAllStandardOutput().split('\0');
@@ -44,7 +44,8 @@ bool LabEnvironment::load(QString* error)
         const qsizetype eq = entry.indexOf('=');
         if (eq <= 0 || !entry.startsWith("LAB_"))
             continue;
-        g_lab.m_values.insert(QString::fromUtf8(entry.left(eq)), QString::fromUtf8(entry.mid(eq + 1)));
+        g_lab.m_values.insert(QString::fromUtf8(entry.left(eq)),
+                              QString::fromUtf8(entry.mid(eq + 1)));
     }
     if (!g_lab.m_values.contains(QStringLiteral("LAB_DIR")))
         g_lab.m_values.insert(QStringLiteral("LAB_DIR"), labDirFromEnvironment());
@@ -76,7 +77,8 @@ bool LabEnvironment::reset(QString* error)
     reset.start(QStringLiteral("bash"),
                 {QStringLiteral(OMSUA_SOURCE_DIR) + QStringLiteral("/lab/reset")});
     if (!reset.waitForFinished(300000) || reset.exitCode() != 0) {
-        *error = QStringLiteral("lab/reset failed: ") + QString::fromUtf8(reset.readAll().right(2000));
+        *error =
+            QStringLiteral("lab/reset failed: ") + QString::fromUtf8(reset.readAll().right(2000));
         return false;
     }
     return true;

@@ -43,9 +43,9 @@ private:
 } // namespace omsua::test
 
 // Use at the top of initTestCase() in every integration test.
-#define OMSUA_REQUIRE_LAB()                                                                       \
-    do {                                                                                          \
-        QString labError_;                                                                        \
-        if (!omsua::test::LabEnvironment::load(&labError_))                                       \
-            QFAIL(qPrintable(labError_));                                                         \
+#define OMSUA_REQUIRE_LAB()                                                                        \
+    do {                                                                                           \
+        QString labError_;                                                                         \
+        if (!omsua::test::LabEnvironment::load(&labError_))                                        \
+            QFAIL(qPrintable(labError_));                                                          \
     } while (false)

@@ -18,7 +18,8 @@ public:
     // argv is quoted argument by argument (shellQuote) before it reaches a shell; nothing in it
     // is ever interpreted by the remote shell. An Error means the command could not be started
     // or the transport failed; a non-zero exit status is a normal CommandResult.
-    virtual Expected<CommandResult> run(const QStringList& argv, const ExecOptions& options = {}) = 0;
+    virtual Expected<CommandResult> run(const QStringList& argv,
+                                        const ExecOptions& options = {}) = 0;
 
     // Same, for a pipeline the caller has composed from shellQuote()d parts itself.
     virtual Expected<CommandResult> runShell(const QString& commandLine,

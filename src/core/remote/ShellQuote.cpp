@@ -10,10 +10,10 @@ bool isPlainShellWord(const QString& argument)
     if (argument.isEmpty())
         return false;
     for (const QChar c : argument) {
-        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                           || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                           || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                           || QStringLiteral("-_./:=@,+%").contains(c);
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                           QStringLiteral("-_./:=@,+%").contains(c);
         if (!plain)
             return false;
     }

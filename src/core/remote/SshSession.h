@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 using LIBSSH2_SESSION = struct _LIBSSH2_SESSION;

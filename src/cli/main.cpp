@@ -1,11 +1,74 @@
+#include "BuildInfo.h"
+#include "CliOutput.h"
+#include "Commands.h"
+#include "ExitCode.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace omsua::cli;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli", "Usage: oms-upgrade COMMAND [OPTIONS]\n"
+               "\n"
+               "Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.\n"
+               "\n"
+               "Commands:\n"
+               "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
+               "  --version                print the version and the library versions\n"
+               "  --help                   print this help\n"
+               "\n"
+               "Secrets are never taken from the command line: use a key file or ssh-agent,\n"
+               "the environment variables OMS_SSH_PASSWORD, OMS_SSH_PASSPHRASE and\n"
+               "OMS_META_PASSWORD, or answer the prompt on a terminal. The MetaDB password\n"
+               "defaults to the one in the host's config.yaml.\n"
+               "\n"
+               "Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check\n"
+               "(nothing changed), 4 waiting for the operator.");
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("oms-upgrade"));
+    QCoreApplication::setApplicationName(QStringLiteral("oms-upgrade-assistant"));
+    QCoreApplication::setOrganizationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMSUA_VERSION));
-    QTextStream(stdout) << "oms-upgrade " << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("omsua"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    CliOutput out;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        out.diagnostic(usage());
+        return BadInput;
+    }
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out.line(usage());
+        return Done;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out.line(omsua::BuildInfo::current().toText());
+        return Done;
+    }
+    if (command == QLatin1String("probe"))
+        return runProbe(rest, out);
+
+    out.diagnostic(
+        QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));
+    out.diagnostic(
+        QCoreApplication::translate("cli", "Run 'oms-upgrade --help' for the commands."));
+    return BadInput;
 }

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace omsua::cli {
+
+class CliOutput;
+
+// One function per subcommand; each returns an ExitCode.
+int runProbe(const QStringList& args, CliOutput& out);
+
+} // namespace omsua::cli

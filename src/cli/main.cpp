@@ -20,6 +20,7 @@ QString usage()
                "\n"
                "Commands:\n"
                "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
+               "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
                "  --version                print the version and the library versions\n"
                "  --help                   print this help\n"
                "\n"
@@ -65,6 +66,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("probe"))
         return runProbe(rest, out);
+    if (command == QLatin1String("status"))
+        return runStatus(rest, out);
 
     out.diagnostic(
         QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));

@@ -1,4 +1,4 @@
-#include "RefetchCalculator.h"
+#include "upgrade/RefetchCalculator.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -146,13 +146,13 @@ QString RefetchCalculator::acceptedTimeForms()
 {
     return QStringLiteral(
         "accepted: ISO 8601 with a zone (2026-11-25T16:00:00Z, 2026-11-25T16:00:00+08:00), "
-        "YYYY-MM-DD HH:MM[:SS] in this computer's local time, or epoch seconds (1764086400)");
+        "YYYY-MM-DD HH:MM[:SS] in this computer's local time, or epoch seconds (1795622400)");
 }
 
 Expected<QDateTime> RefetchCalculator::parseTime(const QString& text)
 {
     const QString input = text.trimmed();
-    const QString where = QStringLiteral("'") + text + QStringLiteral("'");
+    const QString where = text;
     const auto bad = [&](const QString& why) {
         return makeError(QStringLiteral("cannot read the time '%1': %2").arg(text, why), where,
                          acceptedTimeForms());

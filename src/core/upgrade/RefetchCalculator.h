@@ -62,7 +62,7 @@ public:
     //   ISO 8601 with a zone      2026-11-25T16:00:00Z, 2026-11-25T16:00:00+08:00 (+0800, +08)
     //   date and time, no zone    2026-11-25 16:00[:SS] or 2026-11-25T16:00[:SS], in this
     //                             computer's local time zone
-    //   epoch seconds             1764086400
+    //   epoch seconds             1795622400
     // Seconds may carry a fraction (.123). Anything else is an Error naming the input and the
     // accepted forms.
     static Expected<QDateTime> parseTime(const QString& text);

@@ -1,0 +1,54 @@
+#include "upgrade/RouteStep.h"
+
+#include <array>
+#include <utility>
+
+namespace omsua::upgrade {
+
+namespace {
+
+// One table so that the id of a kind and the kind of an id cannot disagree.
+const std::array<std::pair<StepKind, const char*>, 12> kStepIds{{
+    {StepKind::Preflight, "preflight"},
+    {StepKind::LoadImage, "load_image"},
+    {StepKind::DisableHa, "disable_ha"},
+    {StepKind::PretrimHeartbeat, "pretrim_heartbeat"},
+    {StepKind::StopOld, "stop_old"},
+    {StepKind::TrimHeartbeat, "trim_heartbeat"},
+    {StepKind::Backup, "backup"},
+    {StepKind::StartNew, "start_new"},
+    {StepKind::DockerInit, "docker_init"},
+    {StepKind::Health, "health"},
+    {StepKind::CheckServersOnline, "check_servers_online"},
+    {StepKind::EnableHa, "enable_ha"},
+}};
+
+} // namespace
+
+QString stepId(StepKind kind)
+{
+    for (const auto& [k, id] : kStepIds) {
+        if (k == kind)
+            return QLatin1String(id);
+    }
+    return {};
+}
+
+std::optional<StepKind> stepKindFromId(const QString& id)
+{
+    for (const auto& [kind, name] : kStepIds) {
+        if (id == QLatin1String(name))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QStringList knownStepIds()
+{
+    QStringList ids;
+    for (const auto& entry : kStepIds)
+        ids << QLatin1String(entry.second);
+    return ids;
+}
+
+} // namespace omsua::upgrade

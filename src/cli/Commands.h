@@ -9,5 +9,6 @@ class CliOutput;
 // One function per subcommand; each returns an ExitCode.
 int runProbe(const QStringList& args, CliOutput& out);
 int runStatus(const QStringList& args, CliOutput& out);
+int runRefetchInterval(const QStringList& args, CliOutput& out);
 
 } // namespace omsua::cli

@@ -14,23 +14,26 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "cli", "Usage: oms-upgrade COMMAND [OPTIONS]\n"
-               "\n"
-               "Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.\n"
-               "\n"
-               "Commands:\n"
-               "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
-               "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
-               "  --version                print the version and the library versions\n"
-               "  --help                   print this help\n"
-               "\n"
-               "Secrets are never taken from the command line: use a key file or ssh-agent,\n"
-               "the environment variables OMS_SSH_PASSWORD, OMS_SSH_PASSPHRASE and\n"
-               "OMS_META_PASSWORD, or answer the prompt on a terminal. The MetaDB password\n"
-               "defaults to the one in the host's config.yaml.\n"
-               "\n"
-               "Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check\n"
-               "(nothing changed), 4 waiting for the operator.");
+        "cli",
+        "Usage: oms-upgrade COMMAND [OPTIONS]\n"
+        "\n"
+        "Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.\n"
+        "\n"
+        "Commands:\n"
+        "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
+        "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
+        "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
+        "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
+        "  --version                print the version and the library versions\n"
+        "  --help                   print this help\n"
+        "\n"
+        "Secrets are never taken from the command line: use a key file or ssh-agent,\n"
+        "the environment variables OMS_SSH_PASSWORD, OMS_SSH_PASSPHRASE and\n"
+        "OMS_META_PASSWORD, or answer the prompt on a terminal. The MetaDB password\n"
+        "defaults to the one in the host's config.yaml.\n"
+        "\n"
+        "Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check\n"
+        "(nothing changed), 4 waiting for the operator.");
 }
 
 } // namespace
@@ -68,6 +71,8 @@ int main(int argc, char* argv[])
         return runProbe(rest, out);
     if (command == QLatin1String("status"))
         return runStatus(rest, out);
+    if (command == QLatin1String("refetch-interval"))
+        return runRefetchInterval(rest, out);
 
     out.diagnostic(
         QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));

@@ -1,6 +1,7 @@
 #include "config/OmsConfig.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using omsua::config::OmsConfig;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void maskedYamlMasksSecretElsewhere();
     void maskedYamlAliasAndReuse();
     void maskedYamlFallbackStillHides();
+    void randomPasswordsRoundTrip();
 };
 
 void TestOmsConfig::parsesValidFiles_data()
@@ -486,6 +488,51 @@ void TestOmsConfig::maskedYamlMasksSecretElsewhere()
     QVERIFY2(!masked.contains("S3cr;t $x"), masked.constData());
     QVERIFY(masked.contains("# old password was ********\n"));
     QVERIFY(masked.contains("oms_meta_host: db.example\n"));
+}
+
+void TestOmsConfig::randomPasswordsRoundTrip()
+{
+    // Passwords drawn from the characters that break quoting, in both YAML quote styles.
+    const QString alphabet =
+        QString::fromUtf8("abcXYZ019 '\"$;\\#:-{}[],&*!|>%@`~?=\t\u00fc\u5bc6") +
+        QString::fromUtf8("\xf0\x9f\x94\x91"); // an emoji (4 UTF-8 bytes)
+    QRandomGenerator random(20240521);
+    for (int i = 0; i < 500; ++i) {
+        QString password;
+        const int length = 8 + int(random.bounded(20));
+        while (password.size() < length) {
+            const int index = int(random.bounded(alphabet.size()));
+            if (alphabet.at(index).isHighSurrogate())
+                password += alphabet.mid(index, 2);
+            else if (!alphabet.at(index).isLowSurrogate())
+                password += alphabet.at(index);
+        }
+        const bool doubleQuoted = i % 2 == 1;
+        QByteArray quoted;
+        if (doubleQuoted) {
+            QString escaped = password;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+            escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+            escaped.replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+            quoted = '"' + escaped.toUtf8() + '"';
+        } else {
+            QString escaped = password;
+            escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+            quoted = '\'' + escaped.toUtf8() + '\'';
+        }
+        const QByteArray yaml = withPasswordLine("oms_meta_password: " + quoted + "  # pw") +
+                                "tsdb_password: " + quoted + "\n";
+        const auto config = OmsConfig::parse(yaml, QStringLiteral("random.yaml"));
+        QVERIFY2(config.ok(), yaml.constData());
+        QCOMPARE(config->metaPassword, password);
+        QCOMPARE(config->tsdb.password, password);
+        const QByteArray masked = config->maskedYaml();
+        QVERIFY2(!masked.contains(password.toUtf8()), masked.constData());
+        QByteArray expected = yaml;
+        expected.replace(quoted,
+                         doubleQuoted ? QByteArray("\"********\"") : QByteArray("'********'"));
+        QCOMPARE(masked, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOmsConfig)

@@ -47,7 +47,8 @@ struct TransactionGuard
     bool active = true;
     ~TransactionGuard()
     {
-        if (active)
+        // A closed connection (lost) has rolled back on the server side already.
+        if (active && db.isOpen())
             db.rollback();
     }
 };
@@ -100,7 +101,7 @@ struct MetaDbConnection::Private
         if (!db.isValid() || !db.isOpen())
             return fail(MetaDbErrorKind::Unreachable,
                         QStringLiteral("The MetaDB connection is not open"), address(),
-                        QStringLiteral("Connect to the MetaDB first."));
+                        QStringLiteral("Connect (again) to the MetaDB first."));
         lastKind = MetaDbErrorKind::None;
         return std::nullopt;
     }
@@ -162,11 +163,19 @@ struct MetaDbConnection::Private
             detail = error.text().trimmed();
         if (numeric)
             detail += QStringLiteral(" (error %1)").arg(code);
+        if (numeric && isConnectionLost(code)) {
+            // After a lost connection or an expired read timeout the protocol state is unknown
+            // and the server may still be running the statement: never reuse the connection.
+            // Callers see isOpen() == false and reconnect deliberately.
+            db.close();
+            detail += QStringLiteral("; the connection was closed");
+        }
         QString hint;
         switch (kind) {
         case MetaDbErrorKind::Timeout:
-            hint = QStringLiteral("The MetaDB did not answer within %1 s; check its load, or "
-                                  "retry with a longer read timeout.")
+            hint = QStringLiteral("The MetaDB did not answer within %1 s (a lock held by someone "
+                                  "else, or a slow server); check its load and retry, or "
+                                  "reconnect with a longer read timeout.")
                        .arg(endpoint.readTimeoutSec);
             break;
         case MetaDbErrorKind::Unreachable:
@@ -194,6 +203,8 @@ struct MetaDbConnection::Private
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
+        // DECIMAL (SUM() results, row hashes) as exact text, never through double.
+        query.setNumericalPrecisionPolicy(QSql::HighPrecision);
         QElapsedTimer timer;
         timer.start();
         bool ok = false;
@@ -207,25 +218,40 @@ struct MetaDbConnection::Private
                 ok = query.exec();
             }
         }
-        if (!ok)
-            return sqlFailure(query.lastError(), what, where, timer.elapsed());
-        return query;
+        if (ok)
+            return query;
+        const QSqlError error = query.lastError();
+        query = QSqlQuery(); // release the statement before the connection may be closed
+        return sqlFailure(error, what, where, timer.elapsed());
     }
 
-    // Tells "the database does not exist" from "the table does not exist" after error 1146.
+    static bool isConnectionLost(int code)
+    {
+        return code == CrServerGoneError || code == CrServerLost || code == CrServerLostExtended;
+    }
+
+    // Tells "the database does not exist" from "the table does not exist" after error 1146, or
+    // after a privilege error (1142): servers answer that for databases the user cannot see,
+    // so as not to reveal whether they exist.
     Error missingTable(const QString& database, const QString& table, Error original)
     {
+        const MetaDbErrorKind originalKind = lastKind;
         Expected<QSqlQuery> query =
             run(QStringLiteral("SELECT COUNT(*) FROM information_schema.SCHEMATA "
                                "WHERE SCHEMA_NAME = ?"),
                 {database}, QStringLiteral("Looking up database"), database);
         if (query.ok() && query->next() && query->value(0).toLongLong() == 0)
             return fail(MetaDbErrorKind::UnknownDatabase,
-                        QStringLiteral("Database %1 does not exist on the MetaDB at %2")
-                            .arg(database, address()),
+                        QStringLiteral("Database %1 does not exist on the MetaDB at %2 (or user "
+                                       "'%3' may not see it)")
+                            .arg(database, address(), endpoint.user),
                         database,
                         QStringLiteral("Check the database names in config.yaml (drc_rm_db, "
                                        "drc_cm_db, drc_cm_heartbeat_db) against the MetaDB."));
+        if (query.ok() && originalKind == MetaDbErrorKind::NoPrivilege) {
+            lastKind = originalKind;
+            return original;
+        }
         if (query.ok())
             return fail(MetaDbErrorKind::MissingTable,
                         QStringLiteral("Table %1.%2 does not exist on the MetaDB at %3")
@@ -234,7 +260,7 @@ struct MetaDbConnection::Private
                         QStringLiteral("Is %1 really an OMS database of this installation? "
                                        "Check config.yaml.")
                             .arg(database));
-        lastKind = MetaDbErrorKind::MissingTable;
+        lastKind = originalKind;
         return original;
     }
 };
@@ -426,7 +452,8 @@ Expected<HaConfigRecord> MetaDbConnection::readHaConfig(const QString& rmDb)
                    QStringLiteral(" WHERE cfg_name = ?"),
                {kHaConfigName}, QStringLiteral("Reading ha.config"), where);
     if (!query) {
-        if (d->lastKind == MetaDbErrorKind::MissingTable)
+        if (d->lastKind == MetaDbErrorKind::MissingTable ||
+            d->lastKind == MetaDbErrorKind::NoPrivilege)
             return d->missingTable(rmDb, haConfigTable(), query.error());
         return query.error();
     }
@@ -566,7 +593,8 @@ Expected<qint64> MetaDbConnection::heartbeatRowCount(const QString& cmHbDb)
         d->run(QStringLiteral("SELECT COUNT(*) FROM ") + qualifiedName(cmHbDb, heartbeatTable()),
                {}, QStringLiteral("Counting heartbeat rows"), where);
     if (!query) {
-        if (d->lastKind == MetaDbErrorKind::MissingTable)
+        if (d->lastKind == MetaDbErrorKind::MissingTable ||
+            d->lastKind == MetaDbErrorKind::NoPrivilege)
             return d->missingTable(cmHbDb, heartbeatTable(), query.error());
         return query.error();
     }

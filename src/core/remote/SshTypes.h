@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <functional>
 
 namespace omsua::remote {
@@ -23,11 +22,11 @@ enum class HostKeyStatus { Match, Unknown, Mismatch };
 struct HostKeyInfo
 {
     HostKeyStatus status = HostKeyStatus::Unknown;
-    QString keyType;            // "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa", ...
-    QByteArray key;             // raw public key blob
-    QString fingerprint;        // "SHA256:<base64 without padding>" as OpenSSH prints it
-    QString knownFingerprint;   // Mismatch: the fingerprint recorded in known_hosts
-    QString knownHostsLine;     // Mismatch: file:line of the recorded key
+    QString keyType;          // "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa", ...
+    QByteArray key;           // raw public key blob
+    QString fingerprint;      // "SHA256:<base64 without padding>" as OpenSSH prints it
+    QString knownFingerprint; // Mismatch: the fingerprint recorded in known_hosts
+    QString knownHostsLine;   // Mismatch: file:line of the recorded key
 };
 
 // What to do with a host whose key is not in known_hosts. A mismatch is always refused.
@@ -44,10 +43,10 @@ struct HostKeyPolicy
 struct SshCredentials
 {
     QString user;
-    QString identityFile;   // private key; "<file>.pub" used when present
-    QString passphrase;     // for identityFile, if encrypted
-    QString password;       // password and keyboard-interactive
-    bool useAgent = true;   // try ssh-agent identities (SSH_AUTH_SOCK)
+    QString identityFile; // private key; "<file>.pub" used when present
+    QString passphrase;   // for identityFile, if encrypted
+    QString password;     // password and keyboard-interactive
+    bool useAgent = true; // try ssh-agent identities (SSH_AUTH_SOCK)
     bool allowPassword = true;
     bool allowKeyboardInteractive = true;
 };

@@ -538,7 +538,14 @@ Expected<void> SshSession::authenticate(const SshCredentials& credentials)
             tried.append(QStringLiteral("publickey (%1)").arg(file));
             if (finish(rc, wait))
                 return {};
-            if (rc == LIBSSH2_ERROR_FILE || rc == LIBSSH2_ERROR_KEYFILE_AUTH_FAILED) {
+            // A key the server refuses fails at the query (AUTHENTICATION_FAILED); a key that
+            // cannot be loaded or decrypted fails at loading (FILE, without a .pub file) or
+            // when signing ("Callback returned error", with a .pub file).
+            const bool localFailure =
+                rc == LIBSSH2_ERROR_FILE || rc == LIBSSH2_ERROR_KEYFILE_AUTH_FAILED ||
+                (rc == LIBSSH2_ERROR_PUBLICKEY_UNVERIFIED &&
+                 libssh2Message(d->session).contains(QLatin1String("Callback returned error")));
+            if (localFailure) {
                 if (key.encrypted() && credentials.passphrase.isEmpty())
                     tried.last() +=
                         QStringLiteral(": the key is encrypted and no passphrase was given");
@@ -771,6 +778,15 @@ Expected<CommandResult> SshSession::exec(const QString& commandLine, const ExecO
                 if (pending == Op::Read || readFailed)
                     break;
             }
+        }
+        // A command that exits without reading all its input: once the server has closed the
+        // channel the window never reopens, so the rest of stdin is dropped (as ssh does).
+        // wait_closed() only looks at what has arrived; it sends nothing.
+        if (pending == Op::None && stdinOffset < options.stdinData.size() &&
+            libssh2_channel_eof(channel) && libssh2_channel_wait_closed(channel) == 0) {
+            stdinOffset = options.stdinData.size();
+            eofSent = true;
+            progress = true;
         }
         if (readFailed) {
             const Error error =

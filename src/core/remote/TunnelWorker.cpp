@@ -1,5 +1,7 @@
 #include "remote/TunnelWorker.h"
 
+#include "remote/SessionWait.h"
+
 #include <QSocketNotifier>
 #include <QTcpSocket>
 #include <libssh2.h>
@@ -83,6 +85,22 @@ Expected<void> TunnelWorker::connectSession()
     m_opener = nullptr;
     m_closing.clear();
 
+    // The idle channel: libssh2 reads the SSH socket only inside channel calls, and sshd's
+    // ClientAlive requests must be answered even when no client is connected, or sshd drops an
+    // idle tunnel after ClientAliveCountMax rounds. Reading this (never used) session channel
+    // processes and answers them, and drains the socket whenever the notifier fires.
+    const int timeoutMs = m_settings.endpoint.connectTimeoutMs;
+    SessionWait wait(m_session->handle(), m_session->socketDescriptor(),
+                     timeoutMs > 0 ? QDeadlineTimer(timeoutMs)
+                                   : QDeadlineTimer(QDeadlineTimer::Forever));
+    m_idleChannel = wait.repeatPointer<LIBSSH2_CHANNEL>(
+        [this] { return libssh2_channel_open_session(m_session->handle()); });
+    if (!m_idleChannel)
+        return makeError(QStringLiteral("SSH tunnel: cannot open a channel: %1")
+                             .arg(wait.stopped() ? QStringLiteral("timed out")
+                                                 : lastMessage(m_session->handle())),
+                         m_settings.endpoint.host);
+
     const int fd = m_session->socketDescriptor();
     m_readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
     m_writeNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this);
@@ -121,6 +139,7 @@ void TunnelWorker::dropSession(const QString& why)
     }
     m_links.clear();
     m_closing.clear();
+    m_idleChannel = nullptr; // freed with the session
     m_opener = nullptr;
     m_pendingOp = Op::None;
     m_pendingLink = nullptr;
@@ -268,6 +287,22 @@ TunnelWorker::Result TunnelWorker::doRead(Link& link)
     return progress ? Result::Progress : Result::Idle;
 }
 
+TunnelWorker::Result TunnelWorker::drainIdle()
+{
+    if (!m_idleChannel)
+        return Result::Idle;
+    char byte = 0;
+    const ssize_t n = libssh2_channel_read_ex(m_idleChannel, 0, &byte, 1);
+    if (n == LIBSSH2_ERROR_EAGAIN)
+        return blockedOr(Result::Idle, Op::Drain, nullptr, nullptr);
+    if (n < 0 && isSocketError(int(n)))
+        return fail(QStringLiteral("the SSH connection failed: ") +
+                    lastMessage(m_session->handle()));
+    if (n <= 0)
+        m_idleChannel = nullptr; // closed by the server: links keep the socket read
+    return Result::Idle;
+}
+
 TunnelWorker::Result TunnelWorker::doFree(LIBSSH2_CHANNEL* channel)
 {
     const int rc = libssh2_channel_free(channel);
@@ -319,6 +354,8 @@ TunnelWorker::Result TunnelWorker::replayPending()
         return doRead(*link);
     case Op::Free:
         return doFree(channel);
+    case Op::Drain:
+        return drainIdle();
     }
     return Result::Idle;
 }
@@ -381,6 +418,9 @@ void TunnelWorker::pumpOnce()
         if (replayed == Result::Blocked || replayed == Result::Failed)
             return;
     }
+    const Result drained = drainIdle();
+    if (drained == Result::Blocked || drained == Result::Failed)
+        return;
     m_wantWritable = false;
     for (int round = 0; round < 16; ++round) {
         bool progress = false;
@@ -432,20 +472,13 @@ void TunnelWorker::updateNotifiers()
 {
     if (!m_readNotifier || !m_writeNotifier || !m_session)
         return;
-    // Read the SSH socket only when someone will consume what arrives; otherwise a
-    // level-triggered notifier would spin on data meant for a client that is not reading.
-    bool consume = m_pendingOp != Op::None || !m_closing.isEmpty() || m_opener != nullptr;
-    for (const Link& link : m_links) {
-        if (link.done)
-            continue;
-        if (link.opening || !link.toChannel.isEmpty() ||
-            (link.socket && link.socket->bytesToWrite() < kMaxBuffered))
-            consume = true;
-    }
+    // Always read: every wake-up drains the socket through the idle channel, so the
+    // level-triggered notifier cannot spin on data meant for a client that is not reading
+    // (the SSH channel window bounds what libssh2 queues for it).
     const bool outbound =
         m_pendingOp != Op::None &&
         (libssh2_session_block_directions(m_session->handle()) & LIBSSH2_SESSION_BLOCK_OUTBOUND);
-    m_readNotifier->setEnabled(consume);
+    m_readNotifier->setEnabled(true);
     m_writeNotifier->setEnabled(outbound || m_wantWritable);
 }
 

@@ -62,7 +62,7 @@ private:
         bool clientGone = false;
         bool done = false;
     };
-    enum class Op { None, Open, Write, Read, Free };
+    enum class Op { None, Open, Write, Read, Free, Drain };
     enum class Result { Idle, Progress, Blocked, Failed };
 
     Expected<void> connectSession();
@@ -75,6 +75,7 @@ private:
     Result doWrite(Link& link);
     Result doRead(Link& link);
     Result doFree(LIBSSH2_CHANNEL* channel);
+    Result drainIdle();
     Result replayPending();
     Result fail(const QString& why);
     Result blockedOr(Result otherwise, Op op, Link* link, LIBSSH2_CHANNEL* channel);
@@ -93,6 +94,7 @@ private:
     QSocketNotifier* m_writeNotifier = nullptr;
     QTimer m_keepalive;
 
+    LIBSSH2_CHANNEL* m_idleChannel = nullptr;
     std::list<Link> m_links;
     QList<LIBSSH2_CHANNEL*> m_closing; // retired channels waiting to be freed
     Link* m_opener = nullptr;          // the link whose channel open is in progress

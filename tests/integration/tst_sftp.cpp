@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,6 +285,86 @@ private Q_SLOTS:
         QVERIFY(!tooBig.ok());
         QVERIFY(tooBig.error().message.contains(QStringLiteral("999")));
         QCOMPARE(sftp.readAll(remote(QStringLiteral("small.yaml")), 1000)->size(), 1000);
+    }
+
+    // Not an assertion: figures for DESIGN.md. OMSUA_SFTP_BENCH_MB=512 ctest -R tst_sftp -V
+    void throughputAgainstOpenSsh()
+    {
+        const int megabytes = qEnvironmentVariableIntValue("OMSUA_SFTP_BENCH_MB");
+        if (megabytes <= 0)
+            QSKIP("set OMSUA_SFTP_BENCH_MB to measure SFTP throughput");
+        const qint64 size = qint64(megabytes) * 1024 * 1024;
+        const QString remoteFile = remote(QStringLiteral("bench.bin"));
+        const auto made = m_session.exec(
+            QStringLiteral("head -c %1 /dev/urandom > %2").arg(size).arg(shellQuote(remoteFile)));
+        QVERIFY(made.ok() && made->exitStatus == 0);
+        const QByteArray remoteHash = remoteSha256(remoteFile);
+        auto rate = [size](qint64 ms) { return double(size) / 1e6 / (double(ms) / 1000.0); };
+
+        SftpClient sftp(m_session);
+        const QString local = m_local.filePath(QStringLiteral("bench.bin"));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(sftp.downloadFile(remoteFile, local, false).ok());
+        const qint64 downMs = clock.elapsed();
+        QCOMPARE(sha256OfFile(local), remoteHash);
+        QFile null(QStringLiteral("/dev/null"));
+        QVERIFY(null.open(QIODevice::WriteOnly));
+        clock.restart();
+        QVERIFY(sftp.readFile(remoteFile, null).ok());
+        const qint64 nullMs = clock.elapsed();
+        clock.restart();
+        QVERIFY(sftp.uploadFile(local, remote(QStringLiteral("bench-up.bin"))).ok());
+        const qint64 upMs = clock.elapsed();
+        QCOMPARE(remoteSha256(remote(QStringLiteral("bench-up.bin"))), remoteHash);
+        qInfo("SftpClient (libssh2 1.10, %lld KiB buffers): %d MiB download %lld ms = %.0f MB/s "
+              "(to /dev/null: %lld ms = %.0f MB/s), upload %lld ms = %.0f MB/s",
+              qint64(SftpClient::kBufferSize / 1024), megabytes, downMs, rate(downMs), nullMs,
+              rate(nullMs), upMs, rate(upMs));
+
+        // OpenSSH with the same key, known_hosts and file.
+        const QStringList common{
+            QStringLiteral("-i"), lab().identityFile(),
+            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + lab().knownHostsFile(),
+            QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+            QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+            QStringLiteral("-P"), QString::number(lab().sshPort())};
+        const QString target = lab().sshUser() + QStringLiteral("@") + lab().sshHost();
+        auto timed = [](const QString& program, const QStringList& arguments,
+                        const QByteArray& input) {
+            QProcess process;
+            QElapsedTimer timer;
+            timer.start();
+            process.start(program, arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(600000);
+            return process.exitCode() == 0 ? timer.elapsed() : -1;
+        };
+        const QString opensshLocal = m_local.filePath(QStringLiteral("bench-openssh.bin"));
+        const qint64 sftpGet =
+            timed(QStringLiteral("sftp"),
+                  common + QStringList{QStringLiteral("-b"), QStringLiteral("-"), target},
+                  "get " + remoteFile.toUtf8() + ' ' + opensshLocal.toUtf8() + '\n');
+        const qint64 sftpPut =
+            timed(QStringLiteral("sftp"),
+                  common + QStringList{QStringLiteral("-b"), QStringLiteral("-"), target},
+                  "put " + opensshLocal.toUtf8() + ' ' + remoteFile.toUtf8() + ".put\n");
+        const qint64 scpGet =
+            timed(QStringLiteral("scp"),
+                  common + QStringList{target + QLatin1Char(':') + remoteFile, opensshLocal}, {});
+        const qint64 scpPut =
+            timed(QStringLiteral("scp"),
+                  common + QStringList{opensshLocal, target + QLatin1Char(':') + remoteFile +
+                                                         QStringLiteral(".scp")},
+                  {});
+        QCOMPARE(sha256OfFile(opensshLocal), remoteHash);
+        qInfo("OpenSSH sftp -b: get %lld ms = %.0f MB/s, put %lld ms = %.0f MB/s", sftpGet,
+              rate(sftpGet), sftpPut, rate(sftpPut));
+        qInfo("OpenSSH scp: get %lld ms = %.0f MB/s, put %lld ms = %.0f MB/s", scpGet, rate(scpGet),
+              scpPut, rate(scpPut));
+        QFile::remove(local);
+        QFile::remove(opensshLocal);
     }
 
     void clientSurvivesReconnect()

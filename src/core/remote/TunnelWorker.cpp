@@ -46,13 +46,17 @@ TunnelWorker::TunnelWorker(Settings settings, std::function<void(const QString&)
 
 TunnelWorker::~TunnelWorker()
 {
+    m_shuttingDown = true; // aborting a socket emits disconnected(), which would pump
     m_server.close();
-    for (Link& link : m_links) {
-        if (link.socket)
+    std::list<Link> links;
+    links.swap(m_links);
+    for (Link& link : links) {
+        if (link.socket) {
+            QObject::disconnect(link.socket, nullptr, this, nullptr);
             link.socket->abort();
-        delete link.socket.data();
+            delete link.socket.data();
+        }
     }
-    m_links.clear();
     if (m_connectionCount)
         m_connectionCount->store(0);
     // Channels go with the session (SshSession::disconnect frees it without waiting).
@@ -131,13 +135,9 @@ void TunnelWorker::dropSession(const QString& why)
                           .arg(m_settings.targetHost)
                           .arg(m_settings.targetPort)
                           .arg(why));
-    for (Link& link : m_links) {
-        if (link.socket) {
-            link.socket->abort();
-            link.socket->deleteLater();
-        }
-    }
-    m_links.clear();
+    // Taken out of m_links first: abort() emits disconnected(), which pumps.
+    std::list<Link> links;
+    links.swap(m_links);
     m_closing.clear();
     m_idleChannel = nullptr; // freed with the session
     m_opener = nullptr;
@@ -151,6 +151,13 @@ void TunnelWorker::dropSession(const QString& why)
     m_session.reset(); // the next client reconnects
     if (m_connectionCount)
         m_connectionCount->store(0);
+    for (Link& link : links) {
+        if (link.socket) {
+            QObject::disconnect(link.socket, nullptr, this, nullptr);
+            link.socket->abort();
+            link.socket->deleteLater();
+        }
+    }
 }
 
 void TunnelWorker::onNewConnection()
@@ -450,6 +457,8 @@ void TunnelWorker::pumpOnce()
 
 void TunnelWorker::pump()
 {
+    if (m_shuttingDown)
+        return;
     if (m_pumping) {
         m_pumpAgain = true;
         return;

@@ -104,6 +104,7 @@ private:
     bool m_wantWritable = false; // a small send was deferred until the socket has room
     QString m_failure;           // set inside the pump, acted on when it has unwound
     bool m_pumping = false;
+    bool m_shuttingDown = false;
     bool m_pumpAgain = false;
     int m_nextId = 1;
     QByteArray m_buffer;

@@ -334,6 +334,27 @@ private Q_SLOTS:
         }
     }
 
+    void onlyAnRsaHostKeyKnownIsExplained()
+    {
+        // OpenSSH 9 no longer signs host keys with SHA-1 ssh-rsa, the only RSA flavour libssh2
+        // 1.10 has: the RSA line cannot be used and the refusal says so.
+        QFile all(lab().knownHostsFile());
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        const QString knownHosts = m_dir.filePath(QStringLiteral("rsa_only_known_hosts"));
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        for (const QByteArray& line : all.readAll().split('\n')) {
+            if (line.contains(" ssh-rsa "))
+                file.write(line + '\n');
+        }
+        file.close();
+        SshSession session;
+        const auto connected = session.connect(labEndpoint(knownHosts), {});
+        QVERIFY(!connected.ok());
+        QVERIFY2(connected.error().message.contains(QStringLiteral("it records ssh-rsa")),
+                 qPrintable(connected.error().message));
+    }
+
     void mismatchIsRefusedWithBothFingerprints()
     {
         const QString knownHosts = m_dir.filePath(QStringLiteral("mismatch_known_hosts"));

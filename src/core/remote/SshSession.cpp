@@ -413,10 +413,20 @@ Expected<HostKeyInfo> SshSession::connect(const SshEndpoint& endpoint, const Hos
         }
         if (!accept) {
             d->close();
+            // known_hosts may list keys for the host that libssh2 1.10 could not negotiate
+            // (typically only an RSA key: the server no longer offers SHA-1 ssh-rsa).
+            const QStringList recorded = known->keyTypesFor(endpoint.host, endpoint.port);
+            const QString otherTypes =
+                recorded.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" (it records %1 for this host, which the server did not "
+                                     "offer to libssh2 1.10)")
+                          .arg(recorded.join(QStringLiteral(", ")));
             return makeError(
-                QStringLiteral("The host key of %1 is not known: %2 %3 is not in %4. Connection "
+                QStringLiteral("The host key of %1 is not known: %2 %3 is not in %4%5. Connection "
                                "refused, nothing was run.")
-                    .arg(where, info.keyType, info.fingerprint, endpoint.knownHostsFile),
+                    .arg(where, info.keyType, info.fingerprint, endpoint.knownHostsFile,
+                         otherTypes),
                 where,
                 QStringLiteral("Compare the fingerprint with `ssh-keygen -lf` of the host's key "
                                "(/etc/ssh/ssh_host_*_key.pub) and accept it if they are equal."));

@@ -66,6 +66,8 @@ public:
     // `docker exec [-i] <name> argv...`. The command's own exit status is in the result, not an
     // Error (the caller judges it, e.g. docker_init.sh); an Error means docker could not be run.
     // options stream the output and carry cancellation; with no timeout given, 30 minutes.
+    // A timeout or cancellation ends the docker client only: the process inside the container
+    // keeps running (Docker has no "kill exec"), so check the container before going on.
     Expected<remote::CommandResult> exec(const QString& name, const QStringList& argv,
                                          const remote::ExecOptions& options = {});
 

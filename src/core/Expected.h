@@ -12,6 +12,8 @@ struct Error
     QString message; // what went wrong, specific ("config.yaml: key oms_meta_port is missing")
     QString where;   // the host, file, key or step concerned
     QString hint;    // what the operator can do next
+    QString code;    // stable machine-readable kind for callers that branch on it
+                     // ("host-key-unknown", "host-key-mismatch", "refused", ...); may be empty
 
     QString toString() const
     {
@@ -26,7 +28,7 @@ struct Error
 
 inline Error makeError(QString message, QString where = {}, QString hint = {})
 {
-    return Error{std::move(message), std::move(where), std::move(hint)};
+    return Error{std::move(message), std::move(where), std::move(hint), {}};
 }
 
 // Core code returns results instead of throwing or opening dialogs; callers decide how to show

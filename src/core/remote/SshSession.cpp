@@ -372,26 +372,36 @@ Expected<HostKeyInfo> SshSession::connect(const SshEndpoint& endpoint, const Hos
         break;
     case KnownHosts::Status::Revoked:
         d->close();
-        return makeError(QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4; "
-                                        "connection refused, nothing was run")
-                             .arg(where, info.keyType, info.fingerprint, fileLine),
-                         where,
-                         QStringLiteral("The host uses a key that was revoked: contact its "
-                                        "administrator."));
+        {
+            Error refused =
+                makeError(QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4; "
+                                         "connection refused, nothing was run")
+                              .arg(where, info.keyType, info.fingerprint, fileLine),
+                          where,
+                          QStringLiteral("The host uses a key that was revoked: contact its "
+                                         "administrator."));
+            refused.code = QStringLiteral("host-key-revoked");
+            return refused;
+        }
     case KnownHosts::Status::Mismatch:
         info.status = HostKeyStatus::Mismatch;
         info.knownFingerprint = verdict.knownFingerprint;
         info.knownHostsLine = fileLine;
         d->close();
-        return makeError(
-            QStringLiteral("HOST KEY MISMATCH for %1: known_hosts (%2) expects %3 %4 but the "
-                           "server presented %5 %6. Connection closed, nothing was run.")
-                .arg(where, fileLine, verdict.knownKeyType, verdict.knownFingerprint, info.keyType,
-                     info.fingerprint),
-            where,
-            QStringLiteral("Someone may be intercepting the connection, or the host was "
-                           "reinstalled. Verify the new key with the host's administrator before "
-                           "replacing the line in known_hosts."));
+        {
+            Error refused = makeError(
+                QStringLiteral("HOST KEY MISMATCH for %1: known_hosts (%2) expects %3 %4 but the "
+                               "server presented %5 %6. Connection closed, nothing was run.")
+                    .arg(where, fileLine, verdict.knownKeyType, verdict.knownFingerprint,
+                         info.keyType, info.fingerprint),
+                where,
+                QStringLiteral(
+                    "Someone may be intercepting the connection, or the host was "
+                    "reinstalled. Verify the new key with the host's administrator before "
+                    "replacing the line in known_hosts."));
+            refused.code = QStringLiteral("host-key-mismatch");
+            return refused;
+        }
     case KnownHosts::Status::Unknown: {
         info.status = HostKeyStatus::Unknown;
         bool accept = false;
@@ -422,14 +432,20 @@ Expected<HostKeyInfo> SshSession::connect(const SshEndpoint& endpoint, const Hos
                     : QStringLiteral(" (it records %1 for this host, which the server did not "
                                      "offer to libssh2 1.10)")
                           .arg(recorded.join(QStringLiteral(", ")));
-            return makeError(
-                QStringLiteral("The host key of %1 is not known: %2 %3 is not in %4%5. Connection "
-                               "refused, nothing was run.")
-                    .arg(where, info.keyType, info.fingerprint, endpoint.knownHostsFile,
-                         otherTypes),
-                where,
-                QStringLiteral("Compare the fingerprint with `ssh-keygen -lf` of the host's key "
-                               "(/etc/ssh/ssh_host_*_key.pub) and accept it if they are equal."));
+            {
+                Error refused = makeError(
+                    QStringLiteral(
+                        "The host key of %1 is not known: %2 %3 is not in %4%5. Connection "
+                        "refused, nothing was run.")
+                        .arg(where, info.keyType, info.fingerprint, endpoint.knownHostsFile,
+                             otherTypes),
+                    where,
+                    QStringLiteral(
+                        "Compare the fingerprint with `ssh-keygen -lf` of the host's key "
+                        "(/etc/ssh/ssh_host_*_key.pub) and accept it if they are equal."));
+                refused.code = QStringLiteral("host-key-unknown");
+                return refused;
+            }
         }
         if (remember) {
             const Expected<void> saved = KnownHosts::append(endpoint.knownHostsFile, endpoint.host,

@@ -19,12 +19,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>oms-upgrade: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;oms-upgrade --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: oms-upgrade COMMAND [OPTIONS]
 
 Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.
 
 Commands:
   probe --plan PLAN.yaml   connect to the host and print what was discovered
+  status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
+  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
+                           compute refetchStoreIntervalMin for HA after an upgrade
   --version                print the version and the library versions
   --help                   print this help
 
@@ -37,14 +48,6 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
 (nothing changed), 4 waiting for the operator.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>oms-upgrade: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;oms-upgrade --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -54,6 +57,212 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
     <message>
         <source>Plan file of the OMS host to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::cli</name>
+    <message>
+        <source>host: %1@%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker: %1 (server %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: %1 (started %2, finished %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS_HOST_IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: %1 -&gt; %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source version: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target image: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not present on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route: %1 (supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route: not supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yaml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadb: %1@%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databases: rm=%1 cm=%2 cm_hb=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadb route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadb server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1: %2 in %3 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ha.config: enable=%1 perceiveStoreClientCheckpoint=%2 refetchStoreIntervalMin=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade probe --plan PLAN.yaml [--accept-new-host-key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe: --plan is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetch-interval: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetch-interval: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetch-interval: --t1 is required (when the old container stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetch-interval: --margin must be a whole number of minutes, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetch-interval: --current must be a whole number of minutes, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade status [--run RUN_ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs recorded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::cli::HostConnector</name>
+    <message>
+        <source>warning: no log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 port %2 is not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with `ssh-keygen -lf` on the host. Type yes to trust and remember it: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

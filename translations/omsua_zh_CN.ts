@@ -5,18 +5,26 @@
     <name>MainWindow</name>
     <message>
         <source>OMS Upgrade Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 升级助手</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>oms-upgrade: unknown command &apos;%1&apos;</source>
+        <translation>oms-upgrade：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Run &apos;oms-upgrade --help&apos; for the commands.</source>
+        <translation>运行“oms-upgrade --help”查看可用命令。</translation>
     </message>
     <message>
         <source>Usage: oms-upgrade COMMAND [OPTIONS]
@@ -25,6 +33,9 @@ Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.
 
 Commands:
   probe --plan PLAN.yaml   connect to the host and print what was discovered
+  status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
+  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
+                           compute refetchStoreIntervalMin for HA after an upgrade
   --version                print the version and the library versions
   --help                   print this help
 
@@ -35,45 +46,260 @@ defaults to the one in the host&apos;s config.yaml.
 
 Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
 (nothing changed), 4 waiting for the operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oms-upgrade: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;oms-upgrade --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：oms-upgrade 命令 [选项]
+
+安全地升级 OceanBase 迁移服务（OMS）社区版主机（单节点，Docker）。
+
+命令：
+  probe --plan PLAN.yaml   连接主机并打印发现的信息
+  status [--run RUN_ID]    列出已记录的运行，或显示某次运行的步骤
+  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
+                           计算升级后开启 HA 时的 refetchStoreIntervalMin
+  --version                打印版本及所用库的版本
+  --help                   打印本帮助
+
+密码等机密信息从不通过命令行传入：请使用密钥文件或 ssh-agent、
+环境变量 OMS_SSH_PASSWORD、OMS_SSH_PASSPHRASE 和 OMS_META_PASSWORD，
+或在终端提示时输入。MetaDB 密码默认取自主机上的 config.yaml。
+
+退出状态：0 完成，1 失败，2 用法或输入错误，3 被检查拒绝（未做任何更改），
+4 等待操作员。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Upgrade an OMS Community Edition host safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全地升级 OMS 社区版主机。</translation>
     </message>
     <message>
         <source>Plan file of the OMS host to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 OMS 主机计划文件。</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::cli</name>
+    <message>
+        <source>host: %1@%2:%3</source>
+        <translation>host: %1@%2:%3</translation>
+    </message>
+    <message>
+        <source>host key: %1</source>
+        <translation>host key: %1</translation>
+    </message>
+    <message>
+        <source>docker: %1 (server %2)</source>
+        <translation>docker: %1 (server %2)</translation>
+    </message>
+    <message>
+        <source>container: %1 (%2)</source>
+        <translation>container: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>image: %1</source>
+        <translation>image: %1</translation>
+    </message>
+    <message>
+        <source>state: %1 (started %2, finished %3)</source>
+        <translation>state: %1（启动于 %2，结束于 %3）</translation>
+    </message>
+    <message>
+        <source>OMS_HOST_IP: %1</source>
+        <translation>OMS_HOST_IP: %1</translation>
+    </message>
+    <message>
+        <source>mount: %1 -&gt; %2%3</source>
+        <translation>mount: %1 -&gt; %2%3</translation>
+    </message>
+    <message>
+        <source>source version: %1 (%2)</source>
+        <translation>source version: %1（%2）</translation>
+    </message>
+    <message>
+        <source>target image: %1 (%2)</source>
+        <translation>target image: %1（%2）</translation>
+    </message>
+    <message>
+        <source>present on the host</source>
+        <translation>主机上已存在</translation>
+    </message>
+    <message>
+        <source>not present on the host</source>
+        <translation>主机上不存在</translation>
+    </message>
+    <message>
+        <source>route: %1 (supported)</source>
+        <translation>route: %1（受支持）</translation>
+    </message>
+    <message>
+        <source>route: not supported: %1</source>
+        <translation>route: 不受支持：%1</translation>
+    </message>
+    <message>
+        <source>config.yaml: %1</source>
+        <translation>config.yaml: %1</translation>
+    </message>
+    <message>
+        <source>metadb: %1@%2:%3</source>
+        <translation>metadb: %1@%2:%3</translation>
+    </message>
+    <message>
+        <source>databases: rm=%1 cm=%2 cm_hb=%3</source>
+        <translation>databases: rm=%1 cm=%2 cm_hb=%3</translation>
+    </message>
+    <message>
+        <source>metadb route: %1</source>
+        <translation>metadb route: %1</translation>
+    </message>
+    <message>
+        <source>metadb server: %1</source>
+        <translation>metadb server: %1</translation>
+    </message>
+    <message>
+        <source>database %1: %2 in %3 tables</source>
+        <translation>database %1: %2，共 %3 张表</translation>
+    </message>
+    <message>
+        <source>heartbeat rows: %1</source>
+        <translation>heartbeat rows: %1</translation>
+    </message>
+    <message>
+        <source>ha.config: enable=%1 perceiveStoreClientCheckpoint=%2 refetchStoreIntervalMin=%3</source>
+        <translation>ha.config: enable=%1 perceiveStoreClientCheckpoint=%2 refetchStoreIntervalMin=%3</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>probe: unexpected argument &apos;%1&apos;</source>
+        <translation>probe：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade probe --plan PLAN.yaml [--accept-new-host-key]</source>
+        <translation>Usage: oms-upgrade probe --plan PLAN.yaml [--accept-new-host-key]</translation>
+    </message>
+    <message>
+        <source>probe: --plan is required</source>
+        <translation>probe：必须指定 --plan</translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]</source>
+        <translation>Usage: oms-upgrade refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]</translation>
+    </message>
+    <message>
+        <source>TIME: %1</source>
+        <translation>TIME: %1</translation>
+    </message>
+    <message>
+        <source>refetch-interval: unexpected argument &apos;%1&apos;</source>
+        <translation>refetch-interval：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>refetch-interval: %1 needs a value</source>
+        <translation>refetch-interval：%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>refetch-interval: --t1 is required (when the old container stopped)</source>
+        <translation>refetch-interval：必须指定 --t1（旧容器停止的时间）</translation>
+    </message>
+    <message>
+        <source>refetch-interval: --margin must be a whole number of minutes, not &apos;%1&apos;</source>
+        <translation>refetch-interval：--margin 必须是整数分钟，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>refetch-interval: --current must be a whole number of minutes, not &apos;%1&apos;</source>
+        <translation>refetch-interval：--current 必须是整数分钟，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin: %1</source>
+        <translation>refetchStoreIntervalMin: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation>run: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>kind: %1</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>state: %1</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>plan: %1</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>created: %1</translation>
+    </message>
+    <message>
+        <source> %1 s</source>
+        <translation> %1 秒</translation>
+    </message>
+    <message>
+        <source>status: unexpected argument &apos;%1&apos;</source>
+        <translation>status：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade status [--run RUN_ID]</source>
+        <translation>Usage: oms-upgrade status [--run RUN_ID]</translation>
+    </message>
+    <message>
+        <source>No runs recorded in %1</source>
+        <translation>%1 中没有记录任何运行</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::cli::HostConnector</name>
+    <message>
+        <source>warning: no log file: %1</source>
+        <translation>警告：无法打开日志文件：%1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的私钥口令：</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>The host %1 port %2 is not in %3.</source>
+        <translation>主机 %1 端口 %2 不在 %3 中。</translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is %2.</source>
+        <translation>其 %1 主机密钥指纹为 %2。</translation>
+    </message>
+    <message>
+        <source>Compare it with `ssh-keygen -lf` on the host. Type yes to trust and remember it: </source>
+        <translation>请在主机上用 `ssh-keygen -lf` 核对。输入 yes 以信任并记住该密钥：</translation>
     </message>
 </context>
 <context>
     <name>omsua::gui::MainWindow</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>No plan loaded. Open a plan file to choose the OMS host.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载计划。请打开计划文件以选择 OMS 主机。</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划：%1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HostOverviewView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What is on the host</source>
+        <translation>主机上的现状</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>主机密钥</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>升级路径</translation>
+    </message>
+    <message>
+        <source>MetaDB</source>
+        <translation>MetaDB</translation>
+    </message>
+    <message>
+        <source>Heartbeat rows</source>
+        <translation>心跳表行数</translation>
+    </message>
+    <message>
+        <source>HA (ha.config)</source>
+        <translation>高可用（ha.config）</translation>
+    </message>
+    <message>
+        <source>Mounts of the running container</source>
+        <translation>运行中容器的挂载</translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation>主机路径</translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation>容器内路径</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Metadata databases (from config.yaml)</source>
+        <translation>元数据库（来自 config.yaml）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表数</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OMS Upgrade Assistant</source>
@@ -284,6 +371,92 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
 </context>
 <context>
+    <name>omsua::gui::DiscoveryWorker</name>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1……</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::HostOverviewView</name>
+    <message>
+        <source>Could not read the host: %1</source>
+        <translation>无法读取主机：%1</translation>
+    </message>
+    <message>
+        <source>Read-only discovery complete; nothing was changed.</source>
+        <translation>只读探测完成，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Discovery incomplete: %1</source>
+        <translation>探测不完整：%1</translation>
+    </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation>%1（服务端 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1，启动于 %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (supported)</source>
+        <translation>%1（受支持）</translation>
+    </message>
+    <message>
+        <source>not supported: %1</source>
+        <translation>不受支持：%1</translation>
+    </message>
+    <message>
+        <source>%1@%2:%3 (not connected)</source>
+        <translation>%1@%2:%3（未连接）</translation>
+    </message>
+    <message>
+        <source>%1@%2:%3, %4, %5</source>
+        <translation>%1@%2:%3，%4，%5</translation>
+    </message>
+    <message>
+        <source>enable=%1, perceiveStoreClientCheckpoint=%2, refetchStoreIntervalMin=%3</source>
+        <translation>enable=%1, perceiveStoreClientCheckpoint=%2, refetchStoreIntervalMin=%3</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::MainWindow</name>
     <message>
         <source>Version %1</source>
@@ -300,6 +473,18 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     <message>
         <source>Not connected</source>
         <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>已读取 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接……</translation>
     </message>
 </context>
 </TS>

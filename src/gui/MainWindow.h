@@ -9,6 +9,9 @@ class MainWindow;
 
 namespace omsua::gui {
 
+class HostDiscoveryService;
+class HostOverviewView;
+
 // The application's frame. It stays thin: each view is a class of its own.
 class MainWindow : public QMainWindow
 {
@@ -26,9 +29,13 @@ protected:
 
 private:
     void retranslate();
+    void refresh();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_planFile;
+    QString m_planError;
+    HostOverviewView* m_overview = nullptr;
+    HostDiscoveryService* m_discovery = nullptr;
 };
 
 } // namespace omsua::gui

@@ -3,6 +3,8 @@
 #include "docker/ImageReference.h"
 #include "docker/MountComparison.h"
 #include "remote/LocalCommandRunner.h"
+#include "remote/SshCommandRunner.h"
+#include "remote/SshSession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,26 +23,53 @@ namespace {
 const QString kOldImage = QStringLiteral("oms:feature_3.3.0_ce");
 const QString kNewImage = QStringLiteral("oms:feature_3.3.1_ce");
 
-QString labDockerHost()
+// The one place that decides how commands reach the lab's Docker: over SSH as the lab user,
+// who reaches Docker only through `sudo -n docker`, exactly as on a real host.
+class SshLabRunner : public remote::CommandRunner
 {
-    const LabEnvironment& lab = LabEnvironment::instance();
-    return lab.value(QStringLiteral("LAB_DOCKER_HOST"),
-                     QStringLiteral("unix://") + lab.labDir() + QStringLiteral("/run/docker.sock"));
-}
+public:
+    Expected<void> open()
+    {
+        const LabEnvironment& lab = LabEnvironment::instance();
+        remote::SshEndpoint endpoint;
+        endpoint.host = lab.sshHost();
+        endpoint.port = lab.sshPort();
+        endpoint.knownHostsFile = lab.knownHostsFile();
+        auto key = m_session.connect(endpoint, remote::HostKeyPolicy{});
+        if (!key)
+            return key.error();
+        remote::SshCredentials credentials;
+        credentials.user = lab.sshUser();
+        credentials.identityFile = lab.identityFile();
+        return m_session.authenticate(credentials);
+    }
+    Expected<remote::CommandResult> run(const QStringList& argv,
+                                        const remote::ExecOptions& options) override
+    {
+        return m_runner.run(argv, options);
+    }
+    Expected<remote::CommandResult> runShell(const QString& line,
+                                             const remote::ExecOptions& options) override
+    {
+        return m_runner.runShell(line, options);
+    }
 
-// The one place that decides how commands reach the lab's Docker. For now a local process with
-// DOCKER_HOST set; the lead switches this to an SshCommandRunner (`sudo -n docker` over SSH)
-// once feat/ssh is merged - nothing else in this file depends on the transport.
+private:
+    remote::SshSession m_session;
+    remote::SshCommandRunner m_runner{m_session};
+};
+
 std::unique_ptr<remote::CommandRunner> makeRunner()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), labDockerHost());
-    return std::make_unique<remote::LocalCommandRunner>(env);
+    auto runner = std::make_unique<SshLabRunner>();
+    if (auto opened = runner->open(); !opened)
+        qFatal("cannot reach the lab over SSH: %s", qPrintable(opened.error().toString()));
+    return runner;
 }
 
 DockerMode labDockerMode()
 {
-    return DockerMode::Docker;
+    return DockerMode::Auto; // must find `sudo -n docker` by itself
 }
 
 } // namespace
@@ -116,7 +145,9 @@ void TestDocker::serverVersion()
     QVERIFY(version.ok());
     QVERIFY2(version->startsWith(QStringLiteral("20.")) || version->at(0).isDigit(),
              qPrintable(*version));
-    QCOMPARE(m_docker->prefix(), QStringList{QStringLiteral("docker")});
+    // The lab user is not in the docker group: auto-detection must fall back to sudo -n.
+    QCOMPARE(m_docker->prefix(),
+             (QStringList{QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("docker")}));
 }
 
 void TestDocker::inspectOldContainer()

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "log/Logging.h"
+#include "upgrade/JournalStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +32,12 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     parser.addOption(planOption);
     parser.process(app);
+
+    // The log file lives beside the journals; secrets are masked before anything is written.
+    (void)omsua::log::Logging::initialize(omsua::upgrade::JournalStore::defaultDataDirectory() +
+                                          QStringLiteral("/logs"));
+    omsua::log::info(
+        QStringLiteral("OMS Upgrade Assistant %1 started").arg(QApplication::applicationVersion()));
 
     omsua::gui::MainWindow window;
     if (parser.isSet(planOption))

@@ -1,0 +1,27 @@
+#include "backup/DumpTrailer.h"
+
+namespace omsua::backup {
+
+QString DumpTrailer::lastLine(const QByteArray& tail)
+{
+    QByteArray text = tail;
+    // Only the line terminators of the last line are dropped: one "\n", "\r\n" or "\r".
+    if (text.endsWith('\n'))
+        text.chop(1);
+    if (text.endsWith('\r'))
+        text.chop(1);
+    const qsizetype start = text.lastIndexOf('\n') + 1;
+    QByteArray line = text.mid(start);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    // The tail may start in the middle of a UTF-8 sequence; the last line of a dump is ASCII,
+    // and a garbled one simply does not match the marker.
+    return QString::fromUtf8(line);
+}
+
+bool DumpTrailer::isCompletionLine(const QString& line)
+{
+    return line.startsWith(kMarker);
+}
+
+} // namespace omsua::backup

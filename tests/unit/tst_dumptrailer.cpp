@@ -22,11 +22,24 @@ private Q_SLOTS:
         QTest::newRow("no trailing newline")
             << body + "-- Dump completed on 2026-11-25 16:02:11"
             << QStringLiteral("-- Dump completed on 2026-11-25 16:02:11") << true;
-        QTest::newRow("CRLF") << QByteArray("x;\r\n-- Dump completed on 2026-11-25\r\n")
-                              << QStringLiteral("-- Dump completed on 2026-11-25") << true;
+        QTest::newRow("CRLF") << QByteArray("x;\r\n-- Dump completed on 2026-11-25 16:02:11\r\n")
+                              << QStringLiteral("-- Dump completed on 2026-11-25 16:02:11") << true;
         QTest::newRow("CRLF without final newline")
-            << QByteArray("x;\r\n-- Dump completed on 2026-11-25\r")
-            << QStringLiteral("-- Dump completed on 2026-11-25") << true;
+            << QByteArray("x;\r\n-- Dump completed on 2026-11-25 16:02:11\r")
+            << QStringLiteral("-- Dump completed on 2026-11-25 16:02:11") << true;
+        // MariaDB pads the hour with a space: "%04d-%02d-%02d %2d:%02d:%02d".
+        QTest::newRow("MariaDB morning")
+            << QByteArray("x;\n\n-- Dump completed on 2026-11-25  5:44:26\n")
+            << QStringLiteral("-- Dump completed on 2026-11-25  5:44:26") << true;
+        QTest::newRow("cut inside the date")
+            << QByteArray("x;\n\n-- Dump completed on 2026-11-2")
+            << QStringLiteral("-- Dump completed on 2026-11-2") << false;
+        QTest::newRow("date without time")
+            << QByteArray("-- Dump completed on 2026-11-25\n")
+            << QStringLiteral("-- Dump completed on 2026-11-25") << false;
+        QTest::newRow("something after the date")
+            << QByteArray("-- Dump completed on 2026-11-25 16:02:11; DROP TABLE x\n")
+            << QStringLiteral("-- Dump completed on 2026-11-25 16:02:11; DROP TABLE x") << false;
         QTest::newRow("MySQL 'completed' without date (--skip-dump-date)")
             << QByteArray("\n-- Dump completed\n") << QStringLiteral("-- Dump completed") << true;
         QTest::newRow("truncated in the middle of data")

@@ -1,5 +1,7 @@
 #include "backup/DumpTrailer.h"
 
+#include <QRegularExpression>
+
 namespace omsua::backup {
 
 QString DumpTrailer::lastLine(const QByteArray& tail)
@@ -21,7 +23,12 @@ QString DumpTrailer::lastLine(const QByteArray& tail)
 
 bool DumpTrailer::isCompletionLine(const QString& line)
 {
-    return line.startsWith(kMarker);
+    // MariaDB writes "-- Dump completed on 2026-11-25  5:44:26" (hour space-padded), MySQL
+    // "-- Dump completed on 2026-11-25 05:44:26", both "-- Dump completed" alone with
+    // --skip-dump-date. Matching the whole line also rejects a trailer cut inside the date.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^-- Dump completed(?: on \\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2}:\\d{2})?\\s*$"));
+    return pattern.match(line).hasMatch();
 }
 
 } // namespace omsua::backup

@@ -20,7 +20,8 @@ public:
     // and a CR before it removed. A blank line after the trailer makes the last line empty:
     // the tools never write one, so such a file was changed after the dump.
     static QString lastLine(const QByteArray& tail);
-    // Whether a line is the completion trailer.
+    // Whether a line is the completion trailer: the marker, optionally followed by " on " and
+    // the date and time, and nothing else.
     static bool isCompletionLine(const QString& line);
     // lastLine() + isCompletionLine().
     static bool endsWithCompletion(const QByteArray& tail)

@@ -33,6 +33,18 @@ class ShellRunner : public remote::CommandRunner
 {
 public:
     QStringList commands;
+    // false: a cancelled command is left running, as an SSH runner abandons its channel.
+    bool killOnCancel = true;
+    std::vector<std::unique_ptr<QProcess>> abandoned;
+
+    ~ShellRunner() override
+    {
+        // processId() is 0 once a process has finished, and kill(-0) would hit our own group.
+        for (const auto& process : abandoned) {
+            if (process->state() != QProcess::NotRunning && process->processId() > 1)
+                ::kill(-pid_t(process->processId()), SIGKILL);
+        }
+    }
 
     Expected<remote::CommandResult> run(const QStringList& argv,
                                         const remote::ExecOptions& options) override
@@ -44,7 +56,8 @@ public:
                                              const remote::ExecOptions& options) override
     {
         commands.append(commandLine);
-        QProcess process;
+        auto owned = std::make_unique<QProcess>();
+        QProcess& process = *owned;
         process.setChildProcessModifier([] { ::setpgid(0, 0); });
         process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), commandLine});
         if (!process.waitForStarted(5000))
@@ -69,8 +82,13 @@ public:
             const bool cancelled = options.cancel && options.cancel->load();
             const bool timedOut = options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs;
             if (cancelled || timedOut) {
-                ::kill(-pid_t(process.processId()), SIGKILL);
-                process.waitForFinished(5000);
+                if (killOnCancel) {
+                    if (process.processId() > 1)
+                        ::kill(-pid_t(process.processId()), SIGKILL);
+                    process.waitForFinished(5000);
+                } else {
+                    abandoned.push_back(std::move(owned));
+                }
                 result.cancelled = cancelled;
                 result.timedOut = timedOut;
                 result.exitStatus = -1;
@@ -450,6 +468,33 @@ private Q_SLOTS:
                  qPrintable(outcome.error().message));
         QVERIFY(entries(setPath()).contains(QStringLiteral("slow_db.sql.failed")));
         QVERIFY(!entries(setPath()).contains(QStringLiteral("slow_db.sql")));
+        verifyNoCredentialsLeft();
+    }
+
+    // An SSH runner only abandons a cancelled command; the writer must stop the remote dump.
+    void abandonedDumpIsStopped()
+    {
+        ShellRunner runner;
+        runner.killOnCancel = false;
+        std::atomic<bool> cancel{false};
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel = true;
+        });
+        const Expected<BackupOutcome> outcome = writeSet(
+            runner,
+            request({QStringLiteral("rm_t"), QStringLiteral("slow_db"), QStringLiteral("cm_hb_t")}),
+            nullptr, &cancel);
+        canceller.join();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(runner.abandoned.size(), size_t(1));
+        QProcess& dump = *runner.abandoned.front();
+        QVERIFY2(dump.waitForFinished(5000), "the abandoned dump is still running");
+        QCOMPARE(dump.exitStatus(), QProcess::CrashExit); // SIGTERM
+        bool killed = false;
+        for (const QString& command : runner.commands)
+            killed = killed || command.contains(QStringLiteral("kill -TERM"));
+        QVERIFY(killed);
         verifyNoCredentialsLeft();
     }
 

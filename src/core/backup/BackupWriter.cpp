@@ -16,6 +16,8 @@ namespace {
 
 constexpr int kQuickTimeoutMs = 60000;
 constexpr qsizetype kStdErrExcerpt = 1500;
+// The dump command announces its pid on stderr (the shell's $$, which `exec` hands to the tool).
+const QString kPidPrefix = QStringLiteral("omsua-dump-pid ");
 
 // Forwards to the real runner and remembers what ran, for the journal and the report.
 class RecordingRunner : public remote::CommandRunner
@@ -71,12 +73,18 @@ public:
     }
     // The last messages that are not progress, at most kStdErrExcerpt characters.
     QString excerpt() const { return m_messages.join(QLatin1Char('\n')).right(kStdErrExcerpt); }
+    // The dump's process id on the host, as the command line reported it; 0 when not seen.
+    qint64 pid() const { return m_pid; }
 
 private:
     void take(const QString& line)
     {
         if (line.isEmpty())
             return;
+        if (m_pid == 0 && line.startsWith(kPidPrefix)) {
+            m_pid = line.mid(kPidPrefix.size()).toLongLong();
+            return;
+        }
         if (line.startsWith(QLatin1String("-- "))) {
             m_onProgressLine(line);
             return;
@@ -87,6 +95,7 @@ private:
     }
 
     std::function<void(const QString&)> m_onProgressLine;
+    qint64 m_pid = 0;
     QByteArray m_pending;
     QStringList m_messages;
 };
@@ -148,6 +157,22 @@ Expected<QDateTime> hostClock(remote::CommandRunner& runner)
         return makeError(QStringLiteral("Cannot read the host clock (`date -u`)"),
                          QStringLiteral("host"));
     return when.toUTC();
+}
+
+// A cancelled or timed-out command is only abandoned by an SSH runner: the remote dump would
+// go on writing into the file (it writes to a file, not to the channel). Stop it, but only if
+// that pid is still our dump: its command line names our option file, unique to this backup.
+void stopAbandonedDump(remote::CommandRunner& runner, qint64 pid, const QString& optionFile)
+{
+    if (pid <= 1)
+        return;
+    const QString procFile = QStringLiteral("/proc/%1/cmdline").arg(pid);
+    (void)runner.runShell(
+        QStringLiteral("if grep -qF -- ") +
+            remote::shellQuote(QStringLiteral("--defaults-extra-file=") + optionFile) +
+            QLatin1Char(' ') + procFile +
+            QStringLiteral(" 2>/dev/null; then kill -TERM %1; fi; true").arg(pid),
+        quickOptions());
 }
 
 bool sameDatabases(const Manifest& manifest, const BackupRequest& request)
@@ -385,12 +410,16 @@ Expected<BackupOutcome> BackupWriter::write(const BackupRequest& request)
             if (stream == remote::OutputStream::StdErr)
                 stderrLines.feed(chunk);
         };
-        // exec: the tool replaces the shell, so cancelling the command ends the dump itself.
-        const QString commandLine = QStringLiteral("umask 077 && exec ") +
-                                    remote::shellJoin(*argv) + QStringLiteral(" > ") +
+        // exec: the tool replaces the shell, so the pid announced is the dump's, and a runner
+        // that kills what it cancels (the local one) ends the dump itself.
+        const QString commandLine = QStringLiteral("umask 077 && echo \"") + kPidPrefix +
+                                    QStringLiteral("$$\" >&2 && exec ") + remote::shellJoin(*argv) +
+                                    QStringLiteral(" > ") +
                                     remote::shellQuote(set.filePath(partial));
         const Expected<remote::CommandResult> dumped = runner.runShell(commandLine, dumpOptions);
         stderrLines.finish();
+        if (!dumped || dumped->cancelled || dumped->timedOut)
+            stopAbandonedDump(runner, stderrLines.pid(), (*optionFile)->path());
 
         const auto dumpFailed = [&](const QString& reason) {
             (void)set.renameFile(runner, partial, failedName(file));

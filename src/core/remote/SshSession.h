@@ -49,9 +49,16 @@ public:
     const SshEndpoint& endpoint() const;
     QString userName() const;
 
-    // For SftpClient / SshTunnel on the same thread.
+    // The host key seen by the last successful connect().
+    const HostKeyInfo& hostKey() const;
+
+    // For SftpClient / SshTunnel on the same thread. The session is in libssh2's non-blocking
+    // mode (SessionWait drives it); it stays so.
     LIBSSH2_SESSION* handle() const;
     int socketDescriptor() const;
+    // Changes at every connect() and disconnect(): lets objects built on a connection (an
+    // SftpClient) notice that it is gone instead of touching freed libssh2 state.
+    quint64 connectionId() const;
 
 private:
     struct Private;

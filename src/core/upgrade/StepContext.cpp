@@ -1,0 +1,37 @@
+#include "upgrade/StepContext.h"
+
+namespace omsua::upgrade {
+
+namespace {
+// The journal keeps an excerpt: enough to diagnose, bounded so a chatty init script cannot
+// grow it without limit.
+constexpr qsizetype kMaxOutputExcerpt = 64 * 1024;
+} // namespace
+
+void StepContext::recordCommand(const QString& maskedCommand)
+{
+    m_record.commands.append(maskedCommand);
+}
+
+void StepContext::output(const QString& text)
+{
+    m_record.output += text;
+    if (m_record.output.size() > kMaxOutputExcerpt)
+        m_record.output = QStringLiteral("[...]\n") + m_record.output.right(kMaxOutputExcerpt);
+    if (m_callbacks.output)
+        m_callbacks.output(m_record.id, text);
+}
+
+void StepContext::progress(qint64 done, qint64 total)
+{
+    if (m_callbacks.progress)
+        m_callbacks.progress(m_record.id, done, total);
+}
+
+Expected<void> StepContext::saveRecord()
+{
+    m_journal.setStep(m_record);
+    return m_journal.save();
+}
+
+} // namespace omsua::upgrade

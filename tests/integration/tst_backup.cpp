@@ -1,20 +1,16 @@
-// Backup sets of the lab's three MetaDB databases, taken on the lab host as the lab user (over
-// SSH; until the SSH runner is in the tree, as a local shell under that user - the lab host is
-// this machine): files, manifest, checksums (recomputed here), the verifier's verdicts on
-// damaged copies, a failing dump, and the password never visible in the process list while
-// dumps run.
+// Backup sets of the lab's three MetaDB databases, taken on the lab host over SSH as the lab
+// user: files, manifest, checksums (recomputed here: the lab host is this machine), the
+// verifier's verdicts on damaged copies, a failing dump, and the password never visible in the
+// process list while dumps run.
 #include "LabEnvironment.h"
 #include "backup/BackupVerifier.h"
 #include "backup/BackupWriter.h"
 #include "backup/DiskSpace.h"
 #include "backup/DumpTool.h"
+#include "config/OmsConfig.h"
 #include "remote/ShellQuote.h"
-
-#if __has_include("remote/SshCommandRunner.h")
 #include "remote/SshCommandRunner.h"
 #include "remote/SshSession.h"
-#define OMSUA_BACKUP_TEST_OVER_SSH 1
-#endif
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,54 +20,14 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <atomic>
-#include <csignal>
 #include <mutex>
 #include <thread>
-#include <unistd.h>
 
 using namespace omsua;
 using namespace omsua::backup;
 using omsua::test::LabEnvironment;
 
 namespace {
-
-// The few config.yaml scalars the test needs (the product reads it with config::OmsConfig).
-// Handles plain, 'single' ('' = ') and "double" (backslash escapes) scalars.
-QHash<QString, QString> readConfigScalars(const QString& path)
-{
-    QHash<QString, QString> values;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return values;
-    static const QRegularExpression line(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*):\\s*(.*)$"));
-    for (const QByteArray& raw : file.readAll().split('\n')) {
-        const QRegularExpressionMatch match = line.match(QString::fromUtf8(raw));
-        if (!match.hasMatch())
-            continue;
-        QString value = match.captured(2).trimmed();
-        if (value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\'')) &&
-            value.size() >= 2) {
-            value =
-                value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
-        } else if (value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')) &&
-                   value.size() >= 2) {
-            QString unescaped;
-            const QString inner = value.mid(1, value.size() - 2);
-            for (qsizetype i = 0; i < inner.size(); ++i) {
-                if (inner.at(i) == QLatin1Char('\\') && i + 1 < inner.size())
-                    ++i;
-                unescaped += inner.at(i);
-            }
-            value = unescaped;
-        } else {
-            const qsizetype comment = value.indexOf(QStringLiteral(" #"));
-            if (comment >= 0)
-                value = value.left(comment).trimmed();
-        }
-        values.insert(match.captured(1), value);
-    }
-    return values;
-}
 
 QByteArray readLocalFile(const QString& path)
 {
@@ -225,71 +181,6 @@ private:
     QStringList m_optionFiles;
 };
 
-#ifndef OMSUA_BACKUP_TEST_OVER_SSH
-// Stand-in for the SSH runner: `runuser -u <lab user> -- /bin/sh -c LINE` on this machine, so
-// ownership, $HOME and umask are the lab user's as over SSH. Cancel and timeout kill the command.
-class LabUserShellRunner : public remote::CommandRunner
-{
-public:
-    explicit LabUserShellRunner(QString user)
-        : m_user(std::move(user))
-    {}
-
-    Expected<remote::CommandResult> run(const QStringList& argv,
-                                        const remote::ExecOptions& options) override
-    {
-        return runShell(remote::shellJoin(argv), options);
-    }
-
-    Expected<remote::CommandResult> runShell(const QString& commandLine,
-                                             const remote::ExecOptions& options) override
-    {
-        QProcess process;
-        process.setChildProcessModifier([] { ::setpgid(0, 0); });
-        process.start(QStringLiteral("runuser"),
-                      {QStringLiteral("-u"), m_user, QStringLiteral("--"),
-                       QStringLiteral("/bin/sh"), QStringLiteral("-c"), commandLine});
-        if (!process.waitForStarted(10000))
-            return makeError(QStringLiteral("cannot start runuser: ") + process.errorString());
-        process.write(options.stdinData);
-        process.closeWriteChannel();
-        remote::CommandResult result;
-        QElapsedTimer clock;
-        clock.start();
-        const auto drain = [&] {
-            const QByteArray out = process.readAllStandardOutput();
-            const QByteArray err = process.readAllStandardError();
-            result.stdOut += out;
-            result.stdErr += err;
-            if (options.onOutput && !out.isEmpty())
-                options.onOutput(remote::OutputStream::StdOut, out);
-            if (options.onOutput && !err.isEmpty())
-                options.onOutput(remote::OutputStream::StdErr, err);
-        };
-        while (!process.waitForFinished(20)) {
-            drain();
-            const bool cancelled = options.cancel && options.cancel->load();
-            const bool timedOut = options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs;
-            if (cancelled || timedOut) {
-                if (process.processId() > 1)
-                    ::kill(-pid_t(process.processId()), SIGKILL);
-                process.waitForFinished(5000);
-                result.cancelled = cancelled;
-                result.timedOut = timedOut;
-                return result;
-            }
-        }
-        drain();
-        result.exitStatus = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.elapsedMs = clock.elapsed();
-        return result;
-    }
-
-private:
-    QString m_user;
-};
-#endif
-
 } // namespace
 
 class TestBackup : public QObject
@@ -297,10 +188,8 @@ class TestBackup : public QObject
     Q_OBJECT
 
 private:
-#ifdef OMSUA_BACKUP_TEST_OVER_SSH
     remote::SshSession m_session;
-#endif
-    std::unique_ptr<remote::CommandRunner> m_runner;
+    std::unique_ptr<remote::SshCommandRunner> m_runner;
     MetaDbCredentials m_credentials;
     QString m_rmDb, m_cmDb, m_cmHbDb;
     QString m_root; // temp backup directory under the lab user's home
@@ -308,6 +197,7 @@ private:
     QString m_scratchUser;
     QString m_scratchPassword;
     bool m_scratchCreated = false;
+    qint64 m_scratchHbBytes = 0; // size of the complete million-row dump
     std::optional<BackupOutcome> m_labSet;
 
     BackupRequest labRequest(const QString& runId) const
@@ -342,13 +232,56 @@ private:
         return QString::fromUtf8(listed->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
+    // Three scratch databases of our own (never the lab's), one with a million rows, under a
+    // scratch account whose password is as hostile as the lab's. Created once.
+    void ensureScratch()
+    {
+        if (m_scratchCreated)
+            return;
+        const qint64 pid = QCoreApplication::applicationPid();
+        m_scratchPrefix = QStringLiteral("omsua_bk_%1").arg(pid);
+        m_scratchUser = QStringLiteral("omsua_bk_%1").arg(pid);
+        m_scratchPassword = QStringLiteral("Bk'up \"pa$s ;wd\\3 %1").arg(pid);
+        QString sql;
+        for (const char* suffix : {"_rm", "_cm", "_hb"})
+            sql += QStringLiteral("CREATE DATABASE `%1%2`;\n")
+                       .arg(m_scratchPrefix, QLatin1String(suffix));
+        sql += QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY %2;\n")
+                   .arg(m_scratchUser, sqlLiteral(m_scratchPassword));
+        for (const char* suffix : {"_rm", "_cm", "_hb"})
+            sql += QStringLiteral("GRANT ALL ON `%1%2`.* TO '%3'@'127.0.0.1';\n")
+                       .arg(m_scratchPrefix, QLatin1String(suffix), m_scratchUser);
+        sql += QStringLiteral("CREATE TABLE `%1_rm`.t (id int primary key);\n"
+                              "INSERT INTO `%1_rm`.t VALUES (1);\n"
+                              "CREATE TABLE `%1_cm`.t (id int primary key);\n"
+                              "CREATE TABLE `%1_hb`.heatbeat_sequence (id bigint auto_increment "
+                              "primary key, gmt_created datetime not null, pad varchar(64));\n"
+                              "USE `%1_hb`;\n"
+                              "INSERT INTO heatbeat_sequence "
+                              "SELECT seq, NOW(), REPEAT('x', 60) FROM seq_1_to_1000000;\n")
+                   .arg(m_scratchPrefix);
+        QString error;
+        m_scratchCreated = true; // cleanupTestCase drops whatever part was created
+        QVERIFY2(runRootSql(sql, &error), qPrintable(error));
+    }
+
+    BackupRequest scratchRequest(const QString& runId) const
+    {
+        BackupRequest request = labRequest(runId);
+        request.credentials.user = m_scratchUser;
+        request.credentials.password = m_scratchPassword;
+        request.databases = {{DatabaseRole::Rm, m_scratchPrefix + QStringLiteral("_rm")},
+                             {DatabaseRole::Cm, m_scratchPrefix + QStringLiteral("_cm")},
+                             {DatabaseRole::CmHb, m_scratchPrefix + QStringLiteral("_hb")}};
+        return request;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         OMSUA_REQUIRE_LAB();
         const LabEnvironment& lab = LabEnvironment::instance();
 
-#ifdef OMSUA_BACKUP_TEST_OVER_SSH
         remote::SshEndpoint endpoint;
         endpoint.host = lab.sshHost();
         endpoint.port = lab.sshPort();
@@ -363,29 +296,29 @@ private Q_SLOTS:
         QVERIFY2(authenticated.ok(),
                  authenticated.ok() ? "" : qPrintable(authenticated.error().toString()));
         m_runner = std::make_unique<remote::SshCommandRunner>(m_session);
-        qInfo("commands run over SSH as %s@%s:%d", qPrintable(lab.sshUser()),
-              qPrintable(lab.sshHost()), lab.sshPort());
-#else
-        m_runner = std::make_unique<LabUserShellRunner>(lab.sshUser());
-        qInfo("no SSH runner in this tree: commands run locally as %s (runuser)",
-              qPrintable(lab.sshUser()));
-#endif
 
-        // Names and credentials from the host's config.yaml, as the product takes them.
-        const QHash<QString, QString> config =
-            readConfigScalars(lab.value(QStringLiteral("LAB_CONFIG_YAML"),
-                                        lab.labDir() + QStringLiteral("/host/data/config.yaml")));
-        m_credentials.host = config.value(QStringLiteral("oms_meta_host"));
-        m_credentials.port = quint16(config.value(QStringLiteral("oms_meta_port")).toUInt());
-        m_credentials.user = config.value(QStringLiteral("oms_meta_user"));
-        m_credentials.password = config.value(QStringLiteral("oms_meta_password"));
-        m_rmDb = config.value(QStringLiteral("drc_rm_db"));
-        m_cmDb = config.value(QStringLiteral("drc_cm_db"));
-        m_cmHbDb = config.value(QStringLiteral("drc_cm_heartbeat_db"));
+        // Names and credentials from the host's config.yaml, read over SSH as the product does.
+        const QString configPath =
+            lab.value(QStringLiteral("LAB_CONFIG_YAML"),
+                      lab.labDir() + QStringLiteral("/host/data/config.yaml"));
+        const Expected<remote::CommandResult> read =
+            m_runner->run({QStringLiteral("cat"), QStringLiteral("--"), configPath});
+        QVERIFY(read.ok() && read->succeeded());
+        const Expected<config::OmsConfig> config =
+            config::OmsConfig::parse(read->stdOut, QStringLiteral("lab:") + configPath);
+        QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().toString()));
+        m_credentials.host = config->metaHost;
+        m_credentials.port = config->metaPort;
+        m_credentials.user = config->metaUser;
+        m_credentials.password = config->metaPassword;
+        m_rmDb = config->rmDb;
+        m_cmDb = config->cmDb;
+        m_cmHbDb = config->cmHbDb;
         QVERIFY(!m_rmDb.isEmpty() && !m_cmDb.isEmpty() && !m_cmHbDb.isEmpty());
-        // The minimal YAML reading above must agree with the lab's own record.
         QVERIFY2(m_credentials.password == lab.metaPassword(),
                  "config.yaml password differs from LAB_META_PASSWORD");
+        qInfo("commands run over SSH as %s@%s:%d", qPrintable(lab.sshUser()),
+              qPrintable(lab.sshHost()), lab.sshPort());
 
         // A private scratch root in the lab user's home.
         const Expected<remote::CommandResult> made =
@@ -614,38 +547,10 @@ private Q_SLOTS:
     // as hostile as the lab's.
     void passwordNeverInProcessList()
     {
-        const qint64 pid = QCoreApplication::applicationPid();
-        m_scratchPrefix = QStringLiteral("omsua_bk_%1").arg(pid);
-        m_scratchUser = QStringLiteral("omsua_bk_%1").arg(pid);
-        m_scratchPassword = QStringLiteral("Bk'up \"pa$s ;wd\\3 %1").arg(pid);
-        QString sql;
-        for (const char* suffix : {"_rm", "_cm", "_hb"})
-            sql += QStringLiteral("CREATE DATABASE `%1%2`;\n")
-                       .arg(m_scratchPrefix, QLatin1String(suffix));
-        sql += QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY %2;\n")
-                   .arg(m_scratchUser, sqlLiteral(m_scratchPassword));
-        for (const char* suffix : {"_rm", "_cm", "_hb"})
-            sql += QStringLiteral("GRANT ALL ON `%1%2`.* TO '%3'@'127.0.0.1';\n")
-                       .arg(m_scratchPrefix, QLatin1String(suffix), m_scratchUser);
-        sql += QStringLiteral("CREATE TABLE `%1_rm`.t (id int primary key);\n"
-                              "INSERT INTO `%1_rm`.t VALUES (1);\n"
-                              "CREATE TABLE `%1_cm`.t (id int primary key);\n"
-                              "CREATE TABLE `%1_hb`.heatbeat_sequence (id bigint auto_increment "
-                              "primary key, gmt_created datetime not null, pad varchar(64));\n"
-                              "USE `%1_hb`;\n"
-                              "INSERT INTO heatbeat_sequence "
-                              "SELECT seq, NOW(), REPEAT('x', 60) FROM seq_1_to_1000000;\n")
-                   .arg(m_scratchPrefix);
-        QString error;
-        m_scratchCreated = true;
-        QVERIFY2(runRootSql(sql, &error), qPrintable(error));
-
-        BackupRequest request = labRequest(QStringLiteral("scratch-run"));
-        request.credentials.user = m_scratchUser;
-        request.credentials.password = m_scratchPassword;
-        request.databases = {{DatabaseRole::Rm, m_scratchPrefix + QStringLiteral("_rm")},
-                             {DatabaseRole::Cm, m_scratchPrefix + QStringLiteral("_cm")},
-                             {DatabaseRole::CmHb, m_scratchPrefix + QStringLiteral("_hb")}};
+        ensureScratch();
+        if (QTest::currentTestFailed())
+            return;
+        const BackupRequest request = scratchRequest(QStringLiteral("scratch-run"));
 
         ProcessListWatcher watcher({m_scratchPassword, m_credentials.password});
         watcher.start();
@@ -661,6 +566,7 @@ private Q_SLOTS:
               outcome->manifest.database(DatabaseRole::CmHb)->bytes, elapsed, watcher.samples(),
               watcher.psSamples(), watcher.samplesWithDump());
         QVERIFY2(watcher.leaks().isEmpty(), qPrintable(watcher.leaks().join(QLatin1Char('\n'))));
+        m_scratchHbBytes = outcome->manifest.database(DatabaseRole::CmHb)->bytes;
         // The watcher did see the dump running (and so would have seen a -p<password>).
         QVERIFY(watcher.samplesWithDump() >= 3);
         QVERIFY(watcher.psSamples() >= 1);
@@ -673,6 +579,66 @@ private Q_SLOTS:
         BackupVerifier verifier(*m_runner);
         const Expected<VerificationReport> report = verifier.verify(outcome->set);
         QVERIFY(report.ok() && report->ok());
+    }
+
+    // Cancelled in the middle of the million-row table: the SSH runner only abandons its
+    // channel, so the writer must stop the dump on the host itself.
+    void cancelOverSshStopsTheRemoteDump()
+    {
+        ensureScratch();
+        if (QTest::currentTestFailed())
+            return;
+        const BackupRequest request = scratchRequest(QStringLiteral("cancelled-run"));
+        std::atomic<bool> cancel{false};
+        ProcessListWatcher watcher({m_scratchPassword});
+        watcher.start();
+        BackupWriter writer(*m_runner);
+        writer.setCancelFlag(&cancel);
+        writer.setProgressCallback([&cancel](const BackupProgress& p) {
+            if (p.phase == BackupProgress::Phase::Table && p.role == DatabaseRole::CmHb)
+                cancel = true;
+        });
+        const Expected<BackupOutcome> outcome = writer.write(request);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().message.contains(QStringLiteral("cancelled")),
+                 qPrintable(outcome.error().message));
+        QVERIFY(outcome.error().message.contains(m_scratchPrefix + QStringLiteral("_hb")));
+
+        // Within a few seconds no process on the host still uses the option file.
+        QVERIFY(watcher.samplesWithDump() > 0 || !watcher.optionFilesSeen().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [] {
+                const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+                for (const QString& pid : pids) {
+                    const QByteArray cmdline =
+                        readLocalFile(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+                    if (cmdline.contains("--defaults-extra-file=") && cmdline.contains("dump"))
+                        return false;
+                }
+                return true;
+            }(),
+            5000);
+        watcher.stop();
+        QVERIFY(watcher.leaks().isEmpty());
+        const QString set = m_root + QStringLiteral("/sets/cancelled-run");
+        const QStringList files = hostEntries(set);
+        QVERIFY2(files.contains(m_scratchPrefix + QStringLiteral("_hb.sql.failed")),
+                 qPrintable(files.join(QLatin1Char(' '))));
+        QVERIFY(!files.contains(m_scratchPrefix + QStringLiteral("_hb.sql")));
+        // Stopped, not merely left to finish: far less than the whole table reached the file.
+        const qint64 failedBytes =
+            QFileInfo(set + QLatin1Char('/') + m_scratchPrefix + QStringLiteral("_hb.sql.failed"))
+                .size();
+        qInfo("cancelled dump stopped after %lld of %lld bytes", failedBytes, m_scratchHbBytes);
+        if (m_scratchHbBytes > 0)
+            QVERIFY(failedBytes < m_scratchHbBytes / 2);
+        for (const QString& entry : hostEntries(m_root + QStringLiteral("/sets")))
+            QVERIFY2(!entry.startsWith(QStringLiteral(".omsua-cred")), qPrintable(entry));
+        const Expected<std::optional<Manifest>> manifest =
+            BackupSet::at(m_root + QStringLiteral("/sets"), QStringLiteral("cancelled-run"))
+                ->readManifest(*m_runner);
+        QVERIFY(manifest.ok() && manifest->has_value());
+        QVERIFY(!(*manifest)->isComplete());
     }
 };
 

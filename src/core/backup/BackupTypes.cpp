@@ -1,5 +1,8 @@
 #include "backup/BackupTypes.h"
 
+#include "metadb/SqlIdentifier.h"
+#include "remote/ArgumentValidation.h"
+
 #include <QRegularExpression>
 
 namespace omsua::backup {
@@ -30,17 +33,7 @@ std::optional<DatabaseRole> databaseRoleFromString(const QString& text)
 
 bool isValidDatabaseName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > 64)
-        return false;
-    for (const QChar c : name) {
-        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                             (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                             c == QLatin1Char('_') || c == QLatin1Char('$');
-        if (!allowed)
-            return false;
-    }
-    return true;
+    return metadb::isValidDatabaseName(name);
 }
 
 Expected<void> validateDatabaseName(const QString& name, const QString& what)
@@ -68,21 +61,12 @@ Expected<void> validateRunId(const QString& runId)
 
 Expected<void> validateHostPath(const QString& path, const QString& what)
 {
-    const auto fail = [&](const QString& rule) -> Expected<void> {
-        return makeError(
-            QStringLiteral("Host path \"%1\" is not accepted: %2").arg(path.left(120), rule), what);
-    };
-    if (!path.startsWith(QLatin1Char('/')))
-        return fail(QStringLiteral("it must be absolute"));
-    if (path.size() > 4096)
-        return fail(QStringLiteral("it is longer than 4096 characters"));
-    if (path.contains(QChar(0)) || path.contains(QLatin1Char('\n')) ||
-        path.contains(QLatin1Char('\r')))
-        return fail(QStringLiteral("it contains a NUL, newline or carriage return"));
-    const QStringList parts = path.split(QLatin1Char('/'));
-    if (parts.contains(QStringLiteral("..")))
-        return fail(QStringLiteral("it contains a `..` component"));
-    return {};
+    Expected<void> valid = remote::validateRemotePath(path);
+    if (valid)
+        return {};
+    Error error = valid.error();
+    error.where = what;
+    return error;
 }
 
 QString maskSecret(QString text, const QString& secret)

@@ -26,7 +26,7 @@ struct MetaDbCredentials
 
 // Database names end up in dump arguments, file names and SQL. Only the conservative subset
 // every MySQL-compatible server, shell and file system handles without surprises is accepted:
-// ASCII letters, digits, '_' and '$', 1 to 64 characters (the rule metadb applies too). This
+// metadb::isValidDatabaseName (ASCII letters, digits, '_' and '$', 1 to 64 characters). This
 // also guarantees a name never starts with '-' and so is never read as an option.
 bool isValidDatabaseName(const QString& name);
 Expected<void> validateDatabaseName(const QString& name, const QString& what);
@@ -35,8 +35,8 @@ Expected<void> validateDatabaseName(const QString& name, const QString& what);
 // 128 characters (Journal ids such as 20261125T161500Z-oms_330-3f9c fit).
 Expected<void> validateRunId(const QString& runId);
 
-// An absolute host path that is safe to hand to remote commands (after shellQuote): starts with
-// '/', no NUL, newline or carriage return, no `..` component.
+// An absolute host path that is safe to hand to remote commands (after shellQuote):
+// remote::validateRemotePath, with `what` as the error's where.
 Expected<void> validateHostPath(const QString& path, const QString& what);
 
 // The secret masked out of a text shown to the operator (stderr excerpts and the like).

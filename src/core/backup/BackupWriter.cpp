@@ -4,6 +4,7 @@
 #include "backup/DumpTrailer.h"
 #include "backup/HostFileProbe.h"
 #include "backup/OptionFile.h"
+#include "log/Redactor.h"
 #include "remote/ShellQuote.h"
 
 #include <QElapsedTimer>
@@ -350,7 +351,11 @@ Expected<BackupOutcome> BackupWriter::write(const BackupRequest& request)
         return optionFile.error();
 
     const QString password = request.credentials.password;
-    const auto redact = [&password](const QString& text) { return maskSecret(text, password); };
+    // The password is masked even if the log redactor was never told about it; the redactor
+    // adds the patterns (a -p<value>, an IDENTIFIED BY '...') and every other registered secret.
+    const auto redact = [&password](const QString& text) {
+        return log::Redactor::global().redact(maskSecret(text, password));
+    };
 
     // Records the failed database and the ones not reached, so the manifest on the host tells
     // what happened even if this process dies right after.

@@ -8,6 +8,7 @@ class CliOutput;
 
 // One function per subcommand; each returns an ExitCode.
 int runProbe(const QStringList& args, CliOutput& out);
+int runPreflight(const QStringList& args, CliOutput& out);
 int runStatus(const QStringList& args, CliOutput& out);
 int runRefetchInterval(const QStringList& args, CliOutput& out);
 

@@ -21,6 +21,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
+        "  preflight --plan PLAN.yaml\n"
+        "                           read-only checks before an upgrade (exit 3 when refused)\n"
         "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
         "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
@@ -69,6 +71,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("probe"))
         return runProbe(rest, out);
+    if (command == QLatin1String("preflight"))
+        return runPreflight(rest, out);
     if (command == QLatin1String("status"))
         return runStatus(rest, out);
     if (command == QLatin1String("refetch-interval"))

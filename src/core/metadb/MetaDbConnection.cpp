@@ -27,8 +27,10 @@ enum : int {
     ErUnknownDatabase = 1049,
     ErTableAccessDenied = 1142,
     ErColumnAccessDenied = 1143,
+    ErParseError = 1064,
     ErNoSuchTable = 1146,
     ErLockWaitTimeout = 1205,
+    ErNotSupportedYet = 1235,
     ErSpecificAccessDenied = 1227,
     ErAccessDeniedNoPassword = 1698,
     ErStatementTimeoutMariaDb = 1969,
@@ -70,6 +72,7 @@ struct MetaDbConnection::Private
     QSqlDatabase db;
     MetaDbEndpoint endpoint;
     MetaDbErrorKind lastKind = MetaDbErrorKind::None;
+    int lastNativeCode = 0; // server/client error number of the last failed statement
 
     QString scrub(QString text) const
     {
@@ -157,6 +160,7 @@ struct MetaDbConnection::Private
     {
         bool numeric = false;
         const int code = error.nativeErrorCode().toInt(&numeric);
+        lastNativeCode = numeric ? code : 0;
         const MetaDbErrorKind kind = classify(numeric ? code : 0, false, elapsedMs);
         QString detail = error.databaseText().trimmed();
         if (detail.isEmpty())
@@ -611,6 +615,179 @@ Expected<QList<ColumnInfo>> MetaDbConnection::heartbeatColumns(const QString& cm
         return d->missingTable(
             cmHbDb, heartbeatTable(),
             makeError(QStringLiteral("%1.%2 does not exist").arg(cmHbDb, heartbeatTable())));
+    return result;
+}
+
+namespace {
+
+bool isIntegerType(const QString& dataType)
+{
+    const QString type = dataType.toLower();
+    return type == QLatin1String("bigint") || type == QLatin1String("int") ||
+           type == QLatin1String("mediumint") || type == QLatin1String("smallint") ||
+           type == QLatin1String("tinyint");
+}
+
+} // namespace
+
+Expected<HeartbeatTrimResult> MetaDbConnection::trimHeartbeat(const QString& cmHbDb, int batchRows,
+                                                              const TrimProgress& progress,
+                                                              const std::atomic<bool>* cancel,
+                                                              HeartbeatTrimMethod method)
+{
+    // The name is checked before anything else, so a bad name never reaches the server.
+    if (auto error = d->checkName(cmHbDb))
+        return *error;
+    if (auto error = d->checkUsable())
+        return *error;
+    QElapsedTimer total;
+    total.start();
+    const QString where = cmHbDb + QLatin1Char('.') + heartbeatTable();
+    const QString table = qualifiedName(cmHbDb, heartbeatTable());
+    const qint64 batch = qMax(1, batchRows);
+
+    // The key column is discovered: exactly one integer primary key column, else we refuse
+    // (batching by anything else could not promise "newest row kept").
+    Expected<QList<ColumnInfo>> columnList = heartbeatColumns(cmHbDb);
+    if (!columnList)
+        return columnList.error();
+    QList<ColumnInfo> keys;
+    for (const ColumnInfo& column : std::as_const(*columnList)) {
+        if (column.key == QLatin1String("PRI"))
+            keys.append(column);
+    }
+    if (keys.size() != 1 || !isIntegerType(keys.constFirst().dataType))
+        return d->fail(
+            MetaDbErrorKind::BadData,
+            QStringLiteral("%1 has no single integer primary key column; not trimming").arg(where),
+            where,
+            QStringLiteral("Trim the heartbeat table by hand after checking its "
+                           "structure."));
+    HeartbeatTrimResult result;
+    result.keyColumn = keys.constFirst().name;
+    const QString key = quoteIdentifier(result.keyColumn);
+
+    Expected<QSqlQuery> maxQuery =
+        d->run(QStringLiteral("SELECT MAX(") + key + QStringLiteral(") FROM ") + table, {},
+               QStringLiteral("Reading the newest heartbeat id"), where);
+    if (!maxQuery)
+        return maxQuery.error();
+    const QVariant maxValue = maxQuery->next() ? maxQuery->value(0) : QVariant();
+    maxQuery->finish();
+    if (maxValue.isNull()) { // empty table: nothing to keep, nothing to delete
+        result.totalMs = total.elapsed();
+        d->lastKind = MetaDbErrorKind::None;
+        return result;
+    }
+    result.keptMaxId = maxValue.toLongLong();
+    const qint64 maxId = result.keptMaxId;
+
+    auto countBelowMax = [&]() -> Expected<qint64> {
+        Expected<QSqlQuery> count =
+            d->run(QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE ") +
+                       key + QStringLiteral(" < ?"),
+                   {maxId}, QStringLiteral("Counting old heartbeat rows"), where);
+        if (!count)
+            return count.error();
+        return count->next() ? count->value(0).toLongLong() : qint64(0);
+    };
+    Expected<qint64> toDelete = countBelowMax();
+    if (!toDelete)
+        return toDelete.error();
+    const qint64 totalToDelete = *toDelete;
+
+    HeartbeatTrimMethod current =
+        method == HeartbeatTrimMethod::IdRange ? method : HeartbeatTrimMethod::OrderedLimit;
+    // LIMIT takes our own integer, never outside text.
+    const QString orderedSql = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") +
+                               key + QStringLiteral(" < ? ORDER BY ") + key +
+                               QStringLiteral(" LIMIT ") + QString::number(batch);
+    const QString minSql = QStringLiteral("SELECT MIN(") + key + QStringLiteral(") FROM ") + table +
+                           QStringLiteral(" WHERE ") + key + QStringLiteral(" < ?");
+    const QString rangeSql = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") +
+                             key + QStringLiteral(" < LEAST(?, ?)");
+
+    // Autocommit: every DELETE is its own transaction, so its locks end with it.
+    while (totalToDelete > 0) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        qint64 affected = 0;
+        QElapsedTimer statement;
+        if (current == HeartbeatTrimMethod::OrderedLimit) {
+            statement.start();
+            Expected<QSqlQuery> deleted =
+                d->run(orderedSql, {maxId}, QStringLiteral("Deleting old heartbeat rows"), where);
+            const qint64 elapsed = statement.elapsed();
+            if (!deleted) {
+                // Servers without DELETE ... ORDER BY ... LIMIT: switch to id ranges, once,
+                // before anything was deleted.
+                const bool unsupported =
+                    d->lastNativeCode == ErParseError || d->lastNativeCode == ErNotSupportedYet;
+                if (method == HeartbeatTrimMethod::Auto && result.batches == 0 && unsupported &&
+                    isOpen()) {
+                    current = HeartbeatTrimMethod::IdRange;
+                    continue;
+                }
+                return deleted.error();
+            }
+            affected = deleted->numRowsAffected();
+            result.longestStatementMs = qMax(result.longestStatementMs, elapsed);
+        } else {
+            // The lowest old id is re-read every batch, so gaps in the ids cost no empty batches.
+            Expected<QSqlQuery> lowest =
+                d->run(minSql, {maxId}, QStringLiteral("Reading the oldest heartbeat id"), where);
+            if (!lowest)
+                return lowest.error();
+            const QVariant lowValue = lowest->next() ? lowest->value(0) : QVariant();
+            lowest->finish();
+            statement.start();
+            if (lowValue.isNull()) {
+                ++result.batches; // counted like the ordered loop's final empty DELETE
+                break;
+            }
+            const qint64 upper =
+                lowValue.toLongLong() > maxId - batch ? maxId : lowValue.toLongLong() + batch;
+            Expected<QSqlQuery> deleted = d->run(
+                rangeSql, {maxId, upper}, QStringLiteral("Deleting old heartbeat rows"), where);
+            const qint64 elapsed = statement.elapsed();
+            if (!deleted)
+                return deleted.error();
+            affected = deleted->numRowsAffected();
+            result.longestStatementMs = qMax(result.longestStatementMs, elapsed);
+        }
+        ++result.batches;
+        if (affected < 0)
+            affected = 0;
+        result.deleted += affected;
+        if (current == HeartbeatTrimMethod::OrderedLimit && affected == 0)
+            break;
+        if (progress)
+            progress(result.deleted, totalToDelete);
+    }
+    result.method = current;
+
+    Expected<qint64> left = countBelowMax();
+    if (!left)
+        return left.error();
+    result.remaining = *left;
+    Expected<QSqlQuery> kept =
+        d->run(QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE ") + key +
+                   QStringLiteral(" = ?"),
+               {maxId}, QStringLiteral("Checking the newest heartbeat row"), where);
+    if (!kept)
+        return kept.error();
+    if (!kept->next() || kept->value(0).toLongLong() != 1)
+        return d->fail(MetaDbErrorKind::VerifyFailed,
+                       QStringLiteral("The newest heartbeat row (%1 = %2) is gone after the trim")
+                           .arg(result.keyColumn)
+                           .arg(maxId),
+                       where,
+                       QStringLiteral("Something else deletes heartbeat rows (OMS itself?); "
+                                      "check the table before starting OMS."));
+    result.totalMs = total.elapsed();
+    d->lastKind = MetaDbErrorKind::None;
     return result;
 }
 

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace omsua::metadb {
@@ -60,6 +62,22 @@ public:
     Expected<qint64> heartbeatRowCount(const QString& cmHbDb);
     // Its columns as the server describes them (not assumed: CE and enterprise may differ).
     Expected<QList<ColumnInfo>> heartbeatColumns(const QString& cmHbDb);
+
+    // Deletes every heartbeat row older than the newest one (seed step 2.2), safely: reads
+    // max(pk) first, then deletes rows with pk < max in autocommitted batches of batchRows, so
+    // that row locks stay short while OMS may still write. Rows with pk >= max (the newest and
+    // any written meanwhile) are never touched. The seed's single statement
+    // "DELETE ... WHERE id < (SELECT max(id) FROM the same table)" is refused by MySQL (1093).
+    // The primary key column is discovered (a single integer column), not assumed to be "id".
+    // progress(deletedSoFar, totalToDelete) runs after every batch; *cancel is checked before
+    // every batch: a cancelled trim is consistent, it just deleted fewer rows. Empty or one-row
+    // tables are a no-op. Verifies at the end that the row with the kept max still exists.
+    using TrimProgress = std::function<void(qint64 deletedSoFar, qint64 totalToDelete)>;
+    Expected<HeartbeatTrimResult>
+    trimHeartbeat(const QString& cmHbDb, int batchRows = 10000, const TrimProgress& progress = {},
+                  const std::atomic<bool>* cancel = nullptr,
+                  HeartbeatTrimMethod method = HeartbeatTrimMethod::Auto);
+
     // Columns of any table, in ordinal order. Empty list: the table does not exist.
     Expected<QList<ColumnInfo>> columns(const QString& database, const QString& table);
 

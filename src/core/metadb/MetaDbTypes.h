@@ -84,4 +84,24 @@ struct TableChecksum
     bool operator!=(const TableChecksum& other) const { return !(*this == other); }
 };
 
+// How trimHeartbeat() cuts the old rows into batches.
+enum class HeartbeatTrimMethod {
+    Auto,         // OrderedLimit, falling back to IdRange if the server refuses DELETE ... LIMIT
+    OrderedLimit, // DELETE ... WHERE pk < max ORDER BY pk LIMIT n
+    IdRange,      // DELETE ... WHERE pk < LEAST(max, lowest + n), lowest re-read every batch
+};
+
+struct HeartbeatTrimResult
+{
+    qint64 keptMaxId = 0; // the max(pk) read before deleting; 0 when the table was empty
+    qint64 deleted = 0;   // rows deleted (all below keptMaxId)
+    qint64 remaining = 0; // rows still below keptMaxId afterwards (> 0 after a cancel)
+    int batches = 0;      // DELETE statements run, including the final one that found nothing
+    qint64 longestStatementMs = 0;
+    qint64 totalMs = 0;
+    bool cancelled = false; // stopped between batches on request; what was deleted stays deleted
+    HeartbeatTrimMethod method = HeartbeatTrimMethod::OrderedLimit; // the one actually used
+    QString keyColumn;                                              // the primary key used
+};
+
 } // namespace omsua::metadb

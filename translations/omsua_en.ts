@@ -120,6 +120,8 @@ Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.
 
 Commands:
   probe --plan PLAN.yaml   connect to the host and print what was discovered
+  preflight --plan PLAN.yaml
+                           read-only checks before an upgrade (exit 3 when refused)
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
@@ -323,6 +325,42 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
     <message>
         <source>No runs recorded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade preflight --plan PLAN.yaml [--accept-new-host-key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: --plan is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: refused; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: all checks passed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

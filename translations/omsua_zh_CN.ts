@@ -120,6 +120,8 @@ Upgrades an OceanBase Migration Service CE host (single node, Docker) safely.
 
 Commands:
   probe --plan PLAN.yaml   connect to the host and print what was discovered
+  preflight --plan PLAN.yaml
+                           read-only checks before an upgrade (exit 3 when refused)
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
@@ -139,6 +141,8 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
 
 命令：
   probe --plan PLAN.yaml   连接主机并打印发现的信息
+  preflight --plan PLAN.yaml
+                           升级前的只读检查（被拒绝时退出码为 3）
   status [--run RUN_ID]    列出已记录的运行，或显示某次运行的步骤
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            计算升级后开启 HA 时的 refetchStoreIntervalMin
@@ -341,6 +345,42 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     <message>
         <source>No runs recorded in %1</source>
         <translation>%1 中没有记录任何运行</translation>
+    </message>
+    <message>
+        <source>Usage: oms-upgrade preflight --plan PLAN.yaml [--accept-new-host-key]</source>
+        <translation>Usage: oms-upgrade preflight --plan PLAN.yaml [--accept-new-host-key]</translation>
+    </message>
+    <message>
+        <source>preflight: unexpected argument &apos;%1&apos;</source>
+        <translation>preflight：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>preflight: --plan is required</source>
+        <translation>preflight：必须指定 --plan</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>preflight: refused; nothing was changed</source>
+        <translation>preflight：检查未通过，已拒绝；未做任何更改</translation>
+    </message>
+    <message>
+        <source>preflight: all checks passed; nothing was changed</source>
+        <translation>preflight：全部检查通过；未做任何更改</translation>
     </message>
 </context>
 <context>

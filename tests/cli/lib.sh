@@ -33,3 +33,13 @@ finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]
 }
+
+# Loads the running lab's settings (lab.env) or fails: CI starts the lab before the tests.
+require_lab() {
+    local lab_dir=${LAB_DIR:-/var/lib/oms-lab}
+    if [ ! -r "$lab_dir/lab.env" ]; then
+        echo "FAIL: the OMS lab is not running ($lab_dir/lab.env missing): run lab/up" >&2
+        exit 1
+    fi
+    . "$lab_dir/lab.env"
+}

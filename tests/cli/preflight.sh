@@ -4,12 +4,7 @@
 set -euo pipefail
 cli=$1
 . "$(dirname "$0")/lib.sh"
-lab_dir=${LAB_DIR:-/var/lib/oms-lab}
-if [ ! -r "$lab_dir/lab.env" ]; then
-    echo "FAIL: the OMS lab is not running ($lab_dir/lab.env missing): run lab/up" >&2
-    exit 1
-fi
-. "$lab_dir/lab.env"
+require_lab
 work=$(mktemp -d)
 chmod 755 "$work" # the lab user must reach the small backup directory inside
 small=""

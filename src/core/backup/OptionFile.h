@@ -12,7 +12,7 @@ namespace omsua::backup {
 
 // The MetaDB credentials as a MySQL option file on the host, for --defaults-extra-file: the
 // only way to hand a password to mysqldump / mysql without it showing in `ps` (`-p<password>`)
-// or relying on the deprecated MYSQL_PWD.
+// or relying on the deprecated password environment variable.
 //
 // The file is written by `umask 077 && cat > PATH` with the content on the command's stdin,
 // inside a private directory made by `mktemp -d`, so the password is never on a command line

@@ -43,7 +43,8 @@ struct Patterns
     QRegularExpression quotedKey =
         compiled(QStringLiteral(R"((["'])()") + kKey +
                  QStringLiteral(R"()\1(\s*:\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,}\]]+))"));
-    // password=x, --password=x, MYSQL_PWD=x (shell, option files without spaces, env dumps)
+    // password=x, --password=x, the MySQL password env variable (shell, option files without
+    // spaces, env dumps)
     QRegularExpression keyEquals =
         compiled(QStringLiteral(R"((?<![\w.-])()") + kKey + QStringLiteral(R"(=)()") + kValue +
                  QStringLiteral(")"));

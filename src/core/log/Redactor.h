@@ -19,8 +19,8 @@ namespace omsua::log {
 //  2. Patterns, for secrets nobody registered: `-p<value>` after mysql / mysqldump / mariadb /
 //     mariadb-dump / mysqladmin / obclient, `--password=<value>`, `password: <value>` and
 //     `"password": "<value>"` (any key containing password / passwd / passphrase, e.g.
-//     oms_meta_password, tsdb_password, drc_password; YAML, JSON, `key=value`), MYSQL_PWD=,
-//     `IDENTIFIED BY '<value>'`, and the password in `scheme://user:password@host`.
+//     oms_meta_password, tsdb_password, drc_password; YAML, JSON, `key=value`), the MySQL password
+//     env variable, `IDENTIFIED BY '<value>'`, and the password in `scheme://user:password@host`.
 //     An unquoted YAML value is masked to the end of its line (masking too much is the safe
 //     side).
 //

@@ -23,6 +23,8 @@ QString usage()
         "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
         "  preflight --plan PLAN.yaml\n"
         "                           read-only checks before an upgrade (exit 3 when refused)\n"
+        "  upgrade --plan PLAN.yaml [--yes] [--until STEP] [--resume RUN_ID]\n"
+        "                           run the upgrade; prints 'run: RUN_ID' first\n"
         "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
         "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
@@ -73,6 +75,8 @@ int main(int argc, char* argv[])
         return runProbe(rest, out);
     if (command == QLatin1String("preflight"))
         return runPreflight(rest, out);
+    if (command == QLatin1String("upgrade"))
+        return runUpgrade(rest, out);
     if (command == QLatin1String("status"))
         return runStatus(rest, out);
     if (command == QLatin1String("refetch-interval"))

@@ -8,6 +8,15 @@
 
 namespace omsua::upgrade {
 
+QString newContainerName(const plan::Plan& plan, const QVersionNumber& targetVersion)
+{
+    if (!plan.oms.newContainer.isEmpty())
+        return plan.oms.newContainer;
+    QString digits = targetVersion.toString();
+    digits.remove(QLatin1Char('.'));
+    return plan.oms.container + QLatin1Char('_') + digits;
+}
+
 Expected<Discovery> HostDiscovery::discover(HostSession& host, const ProgressCallback& progress)
 {
     const auto step = [&](const QString& what) {

@@ -5,6 +5,7 @@
 #include "docker/ContainerInfo.h"
 #include "metadb/HaConfig.h"
 #include "metadb/MetaDbTypes.h"
+#include "plan/Plan.h"
 
 #include <QMap>
 #include <QString>
@@ -45,6 +46,11 @@ struct Discovery
     QStringList problems;
     bool complete() const { return problems.isEmpty(); }
 };
+
+// The new container's name: the plan's oms.new_container, or "<old>_<target version digits>"
+// ("oms_330" -> "oms_330_331"). Never the old name: Docker refuses a second container of the
+// same name, and rollback restarts the old one by its name.
+QString newContainerName(const plan::Plan& plan, const QVersionNumber& targetVersion);
 
 // Reads everything from a connected HostSession. SSH, the container and config.yaml are
 // required (an Error when they fail); the MetaDB and the images are recorded as problems so a

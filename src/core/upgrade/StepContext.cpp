@@ -1,5 +1,7 @@
 #include "upgrade/StepContext.h"
 
+#include "log/Redactor.h"
+
 namespace omsua::upgrade {
 
 namespace {
@@ -8,13 +10,16 @@ namespace {
 constexpr qsizetype kMaxOutputExcerpt = 64 * 1024;
 } // namespace
 
+// Callers mask what they know; the redactor is the last line of defence for the journal, which
+// is copied to the host and into reports.
 void StepContext::recordCommand(const QString& maskedCommand)
 {
-    m_record.commands.append(maskedCommand);
+    m_record.commands.append(log::Redactor::global().redact(maskedCommand));
 }
 
-void StepContext::output(const QString& text)
+void StepContext::output(const QString& rawText)
 {
+    const QString text = log::Redactor::global().redact(rawText);
     m_record.output += text;
     if (m_record.output.size() > kMaxOutputExcerpt)
         m_record.output = QStringLiteral("[...]\n") + m_record.output.right(kMaxOutputExcerpt);

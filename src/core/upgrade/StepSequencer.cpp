@@ -56,13 +56,14 @@ RunOutcome StepSequencer::runStep(Step& step, StepContext& context)
 {
     Journal& journal = context.journal();
     StepRecord record = journal.step(step.id());
+    const StepState previous = record.state;
     // A step found Running was interrupted (crash, kill): it runs again from its precheck,
     // which detects what already happened. Keep the commands of the earlier attempt.
     record.state = StepState::Running;
     record.error.clear();
     record.startedAt = QDateTime::currentDateTimeUtc();
     record.finishedAt = QDateTime();
-    context.beginStep(record);
+    context.beginStep(record, previous);
     journal.setState(QStringLiteral("running"));
     if (auto saved = context.saveRecord(); !saved)
         return outcome(RunOutcome::Kind::Failed, step.id(), saved.error().message, saved.error());

@@ -1,6 +1,7 @@
 #include "upgrade/StepContext.h"
 
 #include "log/Redactor.h"
+#include "upgrade/FaultInjection.h"
 
 namespace omsua::upgrade {
 
@@ -25,12 +26,14 @@ void StepContext::output(const QString& rawText)
         m_record.output = QStringLiteral("[...]\n") + m_record.output.right(kMaxOutputExcerpt);
     if (m_callbacks.output)
         m_callbacks.output(m_record.id, text);
+    FaultInjection::point(m_record.id, QStringLiteral("during"));
 }
 
 void StepContext::progress(qint64 done, qint64 total)
 {
     if (m_callbacks.progress)
         m_callbacks.progress(m_record.id, done, total);
+    FaultInjection::point(m_record.id, QStringLiteral("during"));
 }
 
 Expected<void> StepContext::saveRecord()

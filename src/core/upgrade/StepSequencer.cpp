@@ -1,5 +1,7 @@
 #include "upgrade/StepSequencer.h"
 
+#include "upgrade/FaultInjection.h"
+
 namespace omsua::upgrade {
 
 namespace {
@@ -120,6 +122,12 @@ RunOutcome StepSequencer::runStep(Step& step, StepContext& context)
             finish(StepState::Cancelled, QStringLiteral("cancelled before it started"));
             return outcome(RunOutcome::Kind::Cancelled, step.id());
         }
+        // What precheck learnt (e.g. that HA was on before the run) must be on disk before the
+        // effect happens: a crash right after act() must not let the resumed precheck mistake
+        // the run's own change for the host's original state.
+        if (auto saved = context.saveRecord(); !saved)
+            return fail(RunOutcome::Kind::Failed, saved.error());
+        FaultInjection::point(step.id(), QStringLiteral("before-act"));
         if (auto acted = step.act(context); !acted) {
             if (context.cancelled()) {
                 journal.setState(QStringLiteral("cancelled"));
@@ -129,6 +137,7 @@ RunOutcome StepSequencer::runStep(Step& step, StepContext& context)
             }
             return fail(RunOutcome::Kind::Failed, acted.error());
         }
+        FaultInjection::point(step.id(), QStringLiteral("after-act"));
         break;
     }
 

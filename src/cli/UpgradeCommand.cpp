@@ -175,6 +175,11 @@ int runUpgrade(const QStringList& args, CliOutput& out)
     }
     if (planFile.isEmpty())
         return usage(out, tr("upgrade: --plan is required"));
+    // Without a terminal nobody can answer the questions: refuse before the first change rather
+    // than stop half-way at the first step that needs a yes.
+    if (!assumeYes && !TerminalPrompt::available())
+        return usage(out, tr("upgrade: not on a terminal, so the steps that change the host cannot "
+                             "be confirmed; pass --yes to confirm them in advance"));
 
     HostConnector connector(out);
     if (const int status = connector.connect(planFile, acceptHostKey); status != Done)

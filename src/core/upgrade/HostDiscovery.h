@@ -59,7 +59,10 @@ class HostDiscovery
 {
 public:
     using ProgressCallback = std::function<void(const QString& what)>;
-    static Expected<Discovery> discover(HostSession& host, const ProgressCallback& progress = {});
+    // knownContainer: the old container as recorded elsewhere (a rollback after it was
+    // removed: the backup manifest's inspect), used instead of asking docker.
+    static Expected<Discovery> discover(HostSession& host, const ProgressCallback& progress = {},
+                                        const docker::ContainerInfo* knownContainer = nullptr);
 };
 
 } // namespace omsua::upgrade

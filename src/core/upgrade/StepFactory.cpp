@@ -10,8 +10,12 @@
 #include "upgrade/steps/HeartbeatTrimStep.h"
 #include "upgrade/steps/LoadImageStep.h"
 #include "upgrade/steps/PreflightStep.h"
+#include "upgrade/steps/RestoreStep.h"
 #include "upgrade/steps/StartNewStep.h"
+#include "upgrade/steps/StartOldStep.h"
+#include "upgrade/steps/StopNewStep.h"
 #include "upgrade/steps/StopOldStep.h"
+#include "upgrade/steps/VerifyBackupStep.h"
 
 namespace omsua::upgrade {
 
@@ -43,6 +47,14 @@ std::unique_ptr<Step> StepFactory::create(const RouteStep& definition)
         return std::make_unique<CheckServersOnlineStep>(definition);
     case StepKind::EnableHa:
         return std::make_unique<EnableHaStep>(definition);
+    case StepKind::VerifyBackup:
+        return std::make_unique<VerifyBackupStep>(definition);
+    case StepKind::StopNew:
+        return std::make_unique<StopNewStep>(definition);
+    case StepKind::Restore:
+        return std::make_unique<RestoreStep>(definition);
+    case StepKind::StartOld:
+        return std::make_unique<StartOldStep>(definition);
     }
     return {};
 }
@@ -54,6 +66,14 @@ std::vector<std::unique_ptr<Step>> StepFactory::forRoute(const ProcedureCatalogu
     for (const RouteStep& definition : catalogue.stepsFor(route))
         steps.push_back(create(definition));
     return steps;
+}
+
+QStringList StepFactory::idsFor(const ProcedureCatalogue& catalogue, const Route& route)
+{
+    QStringList ids;
+    for (const RouteStep& definition : catalogue.stepsFor(route))
+        ids << definition.id();
+    return ids;
 }
 
 } // namespace omsua::upgrade

@@ -18,6 +18,7 @@ public:
     static std::unique_ptr<Step> create(const RouteStep& definition);
     static std::vector<std::unique_ptr<Step>> forRoute(const ProcedureCatalogue& catalogue,
                                                        const Route& route);
+    static QStringList idsFor(const ProcedureCatalogue& catalogue, const Route& route);
 };
 
 } // namespace omsua::upgrade

@@ -1,6 +1,5 @@
 #include "upgrade/UpgradeRun.h"
 
-#include "backup/BackupSet.h"
 #include "log/Logging.h"
 #include "plan/Plan.h"
 #include "upgrade/HostDiscovery.h"
@@ -131,6 +130,15 @@ Expected<RunOutcome> UpgradeRun::run(const Request& request, const std::atomic<b
         if (!found_route)
             return refusedBeforeStart(found_route.error());
         route = *found_route;
+    }
+    // A wrong --until is bad input: refused before a journal exists.
+    const QStringList stepIds = StepFactory::idsFor(*catalogue, *route);
+    if (!request.untilStepId.isEmpty() && !stepIds.contains(request.untilStepId))
+        return makeError(QStringLiteral("The route %1 has no step \"%2\"")
+                             .arg(route->label(), request.untilStepId),
+                         QStringLiteral("--until"),
+                         QStringLiteral("steps: %1").arg(stepIds.join(QStringLiteral(", "))));
+    if (!journal) {
         auto created = m_store.create(QStringLiteral("upgrade"), plan.oms.container,
                                       request.planFile, request.planYaml);
         if (!created)
@@ -147,58 +155,9 @@ Expected<RunOutcome> UpgradeRun::run(const Request& request, const std::atomic<b
     log::info(
         QStringLiteral("run %1: route %2, journal %3").arg(m_runId, route->label(), m_journalPath));
 
-    StepSequencer::Callbacks callbacks;
-    callbacks.started = [&](const Step& step, const QString& description) {
-        if (m_events.stepStarted)
-            m_events.stepStarted(step.id(), step.title(), description);
-    };
-    callbacks.finished = [&](const Step& step, StepState state, const QString& text) {
-        // The host copy lets another workstation see and roll back this run.
-        if (auto mirrored = mirrorJournal(*journal); !mirrored)
-            log::warn(QStringLiteral("run %1: the journal copy on the host was not updated: %2")
-                          .arg(m_runId, mirrored.error().message));
-        if (m_events.stepFinished)
-            m_events.stepFinished(step.id(), state, text);
-    };
-    if (m_events.confirm)
-        callbacks.confirm = [&](const Step& step, const QString& description) {
-            return m_events.confirm(step.id(), step.title(), description);
-        };
-    StepSequencer sequencer(StepFactory::forRoute(*catalogue, *route), std::move(callbacks));
-    if (!request.untilStepId.isEmpty() && !sequencer.stepIds().contains(request.untilStepId))
-        return makeError(
-            QStringLiteral("The route %1 has no step \"%2\"")
-                .arg(route->label(), request.untilStepId),
-            QStringLiteral("--until"),
-            QStringLiteral("steps: %1").arg(sequencer.stepIds().join(QStringLiteral(", "))));
-
-    StepContext::Callbacks stepCallbacks;
-    stepCallbacks.output = [&](const QString& stepId, const QString& text) {
-        if (m_events.output)
-            m_events.output(stepId, text);
-    };
-    stepCallbacks.progress = [&](const QString& stepId, qint64 done, qint64 total) {
-        if (m_events.progress)
-            m_events.progress(stepId, done, total);
-    };
-    StepContext context(*journal, plan, *route, cancel, std::move(stepCallbacks));
-    context.setHost(&m_host);
-    context.setDiscovery(&found);
-    RunOutcome outcome = sequencer.run(context, request.untilStepId);
-    (void)mirrorJournal(*journal);
-    return outcome;
-}
-
-Expected<void> UpgradeRun::mirrorJournal(const Journal& journal)
-{
-    const QJsonObject set = journal.facts().value(keys::backupSet).toObject();
-    if (set.isEmpty())
-        return {};
-    auto location = backup::BackupSet::at(set.value(QStringLiteral("directory")).toString(),
-                                          set.value(QStringLiteral("run_id")).toString());
-    if (!location)
-        return location.error();
-    return location->writeFile(m_host.runner(), keys::hostJournalFile, journal.toJson());
+    return RunDriver::execute(m_host, *journal, *route, found,
+                              StepFactory::forRoute(*catalogue, *route), request.untilStepId,
+                              cancel, m_events);
 }
 
 } // namespace omsua::upgrade

@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 #include "upgrade/JournalStore.h"
+#include "upgrade/RunDriver.h"
 #include "upgrade/StepSequencer.h"
 
 #include <QByteArray>
@@ -32,20 +33,7 @@ public:
         QString untilStepId; // empty: to the end
     };
 
-    struct Events
-    {
-        std::function<void(const QString& runId)> runOpened; // before the first step
-        std::function<void(const QString& what)> discovering;
-        std::function<void(const QString& stepId, const QString& title, const QString& description)>
-            stepStarted;
-        std::function<void(const QString& stepId, const QString& text)> output;
-        std::function<void(const QString& stepId, qint64 done, qint64 total)> progress;
-        std::function<void(const QString& stepId, StepState state, const QString& text)>
-            stepFinished;
-        // Asked before a destructive step acts; false declines (nothing is changed).
-        std::function<bool(const QString& stepId, const QString& title, const QString& description)>
-            confirm;
-    };
+    using Events = RunEvents;
 
     UpgradeRun(HostSession& host, JournalStore store, Events events);
     ~UpgradeRun();
@@ -58,8 +46,6 @@ public:
     QString journalPath() const { return m_journalPath; }
 
 private:
-    Expected<void> mirrorJournal(const Journal& journal);
-
     HostSession& m_host;
     JournalStore m_store;
     Events m_events;

@@ -47,7 +47,11 @@ Expected<void> HealthStep::act(StepContext& context)
 {
     HostSession* host = *hostOf(context);
     const Discovery& found = **discoveryOf(context);
-    const QString container = newContainerName(context.plan(), found.targetVersion);
+    // The upgrade waits for the new container, a rollback (param container: old) for the old.
+    const QString container =
+        definition().params.value(QStringLiteral("container")).toString() == QLatin1String("old")
+            ? context.plan().oms.container
+            : newContainerName(context.plan(), found.targetVersion);
     const quint16 port = found.config.nginxServerPort;
     QString address = omsHostIp(context.plan(), found);
     if (address.isEmpty())

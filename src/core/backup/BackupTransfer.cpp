@@ -48,6 +48,9 @@ Expected<QByteArray> readLocalManifest(const QString& directory)
 {
     const QString path = QDir(directory).filePath(Manifest::kFileName);
     QFile file(path);
+    if (!QFileInfo(directory).isDir())
+        return withCode(makeError(QStringLiteral("No folder %1").arg(directory), directory),
+                        QStringLiteral("bad-input"));
     if (!file.exists())
         return withCode(makeError(QStringLiteral("No manifest.json in %1").arg(directory), path,
                                   QStringLiteral("Name the folder of one set, as a download "

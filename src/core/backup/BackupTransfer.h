@@ -77,8 +77,9 @@ public:
     // manifest; the bad file is removed so that the next attempt fetches it anew).
     Expected<DownloadOutcome> download(const BackupSet& set, const QString& localRoot);
 
-    // Error codes: "no-manifest" and "local-set-bad" (the local copy does not verify: nothing
-    // is sent), "set-exists" (a different set of that name is on the host), "host-verify-failed".
+    // Error codes: "bad-input" (no such local folder), "no-manifest" and "local-set-bad" (the
+    // local copy does not verify: nothing is sent), "set-exists" (a different set of that name
+    // is on the host), "host-verify-failed".
     Expected<UploadOutcome> upload(const QString& localDirectory, const QString& backupDirectory);
 
 private:

@@ -11,5 +11,6 @@ int runProbe(const QStringList& args, CliOutput& out);
 int runPreflight(const QStringList& args, CliOutput& out);
 int runStatus(const QStringList& args, CliOutput& out);
 int runRefetchInterval(const QStringList& args, CliOutput& out);
+int runBackups(const QStringList& args, CliOutput& out);
 
 } // namespace omsua::cli

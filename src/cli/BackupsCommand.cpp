@@ -37,6 +37,19 @@ void onInterrupt(int)
     g_interrupted = true;
 }
 
+// Only around long host work: a prompt must stay interruptible the ordinary way.
+class InterruptGuard
+{
+public:
+    InterruptGuard() { m_previous = std::signal(SIGINT, onInterrupt); }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
 struct Options
 {
     QString action;
@@ -289,6 +302,7 @@ void printList(CliOutput& out, const QString& directory,
 
 int runList(const Options& o, CliOutput& out, backup::BackupCatalogue& catalogue)
 {
+    const InterruptGuard interruptible;
     const Expected<QList<backup::CatalogueEntry>> entries = catalogue.list(o.verify);
     if (!entries)
         return fail(out, entries.error());
@@ -309,6 +323,7 @@ int runList(const Options& o, CliOutput& out, backup::BackupCatalogue& catalogue
 
 int runVerify(const Options& o, CliOutput& out, backup::BackupCatalogue& catalogue)
 {
+    const InterruptGuard interruptible;
     catalogue.setVerifyProgressCallback([&out](const QString& file, int index, int count) {
         out.line(tr("verify: computing sha256 of %1 on the host (%2 of %3)")
                      .arg(file)
@@ -334,6 +349,7 @@ int runVerify(const Options& o, CliOutput& out, backup::BackupCatalogue& catalog
 int runDownload(const Options& o, CliOutput& out, upgrade::HostSession& host,
                 backup::BackupCatalogue& catalogue)
 {
+    const InterruptGuard interruptible;
     const Expected<backup::BackupSet> set =
         backup::BackupSet::at(catalogue.backupDirectory(), o.set);
     if (!set) {
@@ -366,6 +382,7 @@ int runDownload(const Options& o, CliOutput& out, upgrade::HostSession& host,
 int runUpload(const Options& o, CliOutput& out, upgrade::HostSession& host,
               backup::BackupCatalogue& catalogue)
 {
+    const InterruptGuard interruptible;
     backup::BackupTransfer transfer(host.runner(), host.sftp());
     ProgressPrinter printer(out, tr("upload"));
     transfer.setProgressCallback(
@@ -524,7 +541,6 @@ int runBackups(const QStringList& args, CliOutput& out)
     backup::BackupCatalogue catalogue(connector.host().runner(), connector.plan().backup.directory);
     catalogue.setLocalRuns(backup::BackupCatalogue::localRunsFrom(upgrade::JournalStore()));
     catalogue.setCancelFlag(&g_interrupted);
-    std::signal(SIGINT, onInterrupt);
 
     if (o.action == QLatin1String("list"))
         return runList(o, out, catalogue);

@@ -29,7 +29,7 @@ make_set() { # make_set NAME
     printf -- '-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB\n-- Host: 127.0.0.1    Database: rm_330\nCREATE TABLE `oms_normal_config` (id int);\n%s\n' "$trailer" >"$src/rm_330.sql"
     printf -- '-- MariaDB dump 10.19\nCREATE TABLE `t` (id int);\n%s\n' "$trailer" >"$src/cm_330.sql"
     { printf -- '-- MariaDB dump 10.19\nCREATE TABLE `heatbeat_sequence` (id bigint);\n'
-      seq 1 120000 | sed 's/.*/INSERT INTO `heatbeat_sequence` VALUES (&,"2026-11-25 16:00:00","padding padding padding");/'
+      seq 1 ${ROWS:-120000} | sed 's/.*/INSERT INTO `heatbeat_sequence` VALUES (&,"2026-11-25 16:00:00","padding padding padding");/'
       printf '%s\n' "$trailer"; } >"$src/cm_hb_330.sql"
     local dbs="[]" role name
     for pair in rm:rm_330 cm:cm_330 cm_hb:cm_hb_330; do
@@ -132,6 +132,30 @@ check "resumed download: exit 0" [ "$rc" -eq 0 ]
 check "resumed download says so" contains "$out" "resumed, $half bytes were already here"
 check "resumed download: identical sha256" \
     [ "$(sha "$work/resume/set-a/cm_hb_330.sql")" = "$(sha "$dir/set-a/cm_hb_330.sql")" ]
+
+# Ctrl-C half-way through a big dump: the partial file stays, the next download continues.
+ROWS=1500000 make_set big
+"$cli" backups download --plan "$plan" --set big --to "$work/int" >"$work/int.out" 2>"$work/int.err" &
+pid=$!
+part=$work/int/big/cm_hb_330.sql.part
+for _ in $(seq 1 1000); do [ -s "$part" ] && break; sleep 0.01; done
+kill -INT "$pid" 2>/dev/null || true
+set +e
+wait "$pid"
+rc=$?
+set -e
+out=$(cat "$work/int.out") err=$(cat "$work/int.err")
+stopped=$(stat -c %s "$part" 2>/dev/null || echo 0)
+echo "Ctrl-C stopped the download at $stopped of $(size "$dir/big/cm_hb_330.sql") bytes"
+check "Ctrl-C stops the download: exit 1" [ "$rc" -eq 1 ]
+check "Ctrl-C: the operator is told it continues" contains "$err" "continues where it stopped"
+check "Ctrl-C: a partial file is kept" [ "$stopped" -gt 0 ] && [ "$stopped" -lt "$(size "$dir/big/cm_hb_330.sql")" ]
+run "$cli" backups download --plan "$plan" --set big --to "$work/int"
+check "download after Ctrl-C: exit 0" [ "$rc" -eq 0 ]
+check "download after Ctrl-C resumed" contains "$out" "resumed, $stopped bytes were already here"
+check "download after Ctrl-C: identical sha256" \
+    [ "$(sha "$work/int/big/cm_hb_330.sql")" = "$(jq -r '.databases[2].sha256' "$dir/big/manifest.json")" ]
+rm -rf "$dir/big" "$work/int" "$work/src/big"
 
 # A .part that is not a prefix of the dump: caught by the local sha256, named, removed.
 mkdir -p "$work/bad/set-a"

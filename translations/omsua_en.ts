@@ -125,6 +125,8 @@ Commands:
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
+  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]
+                           the backup sets on the host (&apos;backups&apos; alone: the options)
   --version                print the version and the library versions
   --help                   print this help
 
@@ -363,6 +365,224 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
         <source>preflight: all checks passed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: oms-upgrade backups list --plan PLAN.yaml [--json] [--verify]
+       oms-upgrade backups verify --plan PLAN.yaml --set RUN_ID
+       oms-upgrade backups download --plan PLAN.yaml --set RUN_ID --to DIR
+       oms-upgrade backups upload --plan PLAN.yaml --from DIR
+       oms-upgrade backups preview --plan PLAN.yaml --set RUN_ID [--file NAME] [--bytes N]
+       oms-upgrade backups delete --plan PLAN.yaml --set RUN_ID [--yes]
+Common option: --accept-new-host-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created: %1, T1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  versions: %1 -&gt; %2 (%3 -&gt; %4), container %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  state: %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 bytes  sha256 %4  %5  (database %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  file  %1  %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: computing sha256 of %1 on the host (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: %1 was already complete here (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: resumed, %1 bytes were already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: %1 bytes transferred in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded: %1 (sha256 of every dump checked here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: an identical set is already on the host; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: %1 bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded: %1 (verified on the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: set %1 holds no dump; name one with --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the whole file &lt;==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the first %3 &lt;==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>==&gt; %1: the last %2 bytes &lt;==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: refused, backup set %1 is in use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the run (or roll it back) first; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: refused without a terminal to confirm; pass --yes. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes %1 (%2) on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes to delete it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: not confirmed; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: name an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: --bytes takes 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups: --plan is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups %1: --set is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups download: --to is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups upload: --from is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omsua::cli::HostConnector</name>
@@ -388,6 +608,25 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
     <message>
         <source>Compare it with `ssh-keygen -lf` on the host. Type yes to trust and remember it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::cli::ProgressPrinter</name>
+    <message>
+        <source>%1: checking %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4, %5 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking sha256 of %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% %3 of %4, %5 (%6 of %7) %8/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,6 +125,8 @@ Commands:
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
+  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]
+                           the backup sets on the host (&apos;backups&apos; alone: the options)
   --version                print the version and the library versions
   --help                   print this help
 
@@ -146,6 +148,8 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
   status [--run RUN_ID]    列出已记录的运行，或显示某次运行的步骤
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            计算升级后开启 HA 时的 refetchStoreIntervalMin
+  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]
+                           主机上的备份集（只输入 backups 可查看选项）
   --version                打印版本及所用库的版本
   --help                   打印本帮助
 
@@ -382,6 +386,230 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
         <source>preflight: all checks passed; nothing was changed</source>
         <translation>preflight：全部检查通过；未做任何更改</translation>
     </message>
+    <message>
+        <source>Usage: oms-upgrade backups list --plan PLAN.yaml [--json] [--verify]
+       oms-upgrade backups verify --plan PLAN.yaml --set RUN_ID
+       oms-upgrade backups download --plan PLAN.yaml --set RUN_ID --to DIR
+       oms-upgrade backups upload --plan PLAN.yaml --from DIR
+       oms-upgrade backups preview --plan PLAN.yaml --set RUN_ID [--file NAME] [--bytes N]
+       oms-upgrade backups delete --plan PLAN.yaml --set RUN_ID [--yes]
+Common option: --accept-new-host-key</source>
+        <translation>用法：oms-upgrade backups list --plan PLAN.yaml [--json] [--verify]
+      oms-upgrade backups verify --plan PLAN.yaml --set RUN_ID
+      oms-upgrade backups download --plan PLAN.yaml --set RUN_ID --to DIR
+      oms-upgrade backups upload --plan PLAN.yaml --from DIR
+      oms-upgrade backups preview --plan PLAN.yaml --set RUN_ID [--file NAME] [--bytes N]
+      oms-upgrade backups delete --plan PLAN.yaml --set RUN_ID [--yes]
+通用选项：--accept-new-host-key</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>backup directory: %1</source>
+        <translation>backup directory: %1</translation>
+    </message>
+    <message>
+        <source>no backup sets</source>
+        <translation>没有备份集</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>备份集</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>源版本</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>run state</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <translation>set: %1</translation>
+    </message>
+    <message>
+        <source>  created: %1, T1: %2</source>
+        <translation>  created: %1, T1: %2</translation>
+    </message>
+    <message>
+        <source>  versions: %1 -&gt; %2 (%3 -&gt; %4), container %5</source>
+        <translation>  versions: %1 -&gt; %2 (%3 -&gt; %4)，容器 %5</translation>
+    </message>
+    <message>
+        <source>  unknown: %1</source>
+        <translation>  unknown: %1</translation>
+    </message>
+    <message>
+        <source>  run: %1</source>
+        <translation>  run: %1</translation>
+    </message>
+    <message>
+        <source>  run: none recorded</source>
+        <translation>  run: 无记录</translation>
+    </message>
+    <message>
+        <source>  in use: %1</source>
+        <translation>  in use: %1</translation>
+    </message>
+    <message>
+        <source>  state: %1 - %2</source>
+        <translation>  state: %1 - %2</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 bytes  sha256 %4  %5  (database %6)</source>
+        <translation>  %1  %2  %3 字节  sha256 %4  %5  （数据库 %6）</translation>
+    </message>
+    <message>
+        <source>  file  %1  %2 bytes</source>
+        <translation>  file  %1  %2 字节</translation>
+    </message>
+    <message>
+        <source>verify: computing sha256 of %1 on the host (%2 of %3)</source>
+        <translation>verify：正在主机上计算 %1 的 sha256（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>download</translation>
+    </message>
+    <message>
+        <source>download: %1 was already complete here (checked)</source>
+        <translation>download：%1 在本机已完整（已核对）</translation>
+    </message>
+    <message>
+        <source>download: resumed, %1 bytes were already here</source>
+        <translation>download：已续传，本机已有 %1 字节</translation>
+    </message>
+    <message>
+        <source>download: %1 bytes transferred in %2 s</source>
+        <translation>download：%2 秒内传输了 %1 字节</translation>
+    </message>
+    <message>
+        <source>downloaded: %1 (sha256 of every dump checked here)</source>
+        <translation>downloaded: %1（已在本机核对每个转储的 sha256）</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>upload</translation>
+    </message>
+    <message>
+        <source>upload: an identical set is already on the host; nothing was sent</source>
+        <translation>upload：主机上已有完全相同的备份集；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>upload: %1 bytes sent</source>
+        <translation>upload：已发送 %1 字节</translation>
+    </message>
+    <message>
+        <source>uploaded: %1 (verified on the host)</source>
+        <translation>uploaded: %1（已在主机上校验）</translation>
+    </message>
+    <message>
+        <source>preview: set %1 holds no dump; name one with --file</source>
+        <translation>preview：备份集 %1 中没有转储文件；请用 --file 指定文件</translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the whole file &lt;==</source>
+        <translation>==&gt; %1：%2 字节，完整文件 &lt;==</translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the first %3 &lt;==</source>
+        <translation>==&gt; %1：%2 字节，前 %3 字节 &lt;==</translation>
+    </message>
+    <message>
+        <source>==&gt; %1: the last %2 bytes &lt;==</source>
+        <translation>==&gt; %1：最后 %2 字节 &lt;==</translation>
+    </message>
+    <message>
+        <source>delete: refused, backup set %1 is in use: %2</source>
+        <translation>delete：已拒绝，备份集 %1 正在使用中：%2</translation>
+    </message>
+    <message>
+        <source>Finish the run (or roll it back) first; nothing was deleted.</source>
+        <translation>请先完成（或回滚）该运行；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>delete: refused without a terminal to confirm; pass --yes. Nothing was deleted.</source>
+        <translation>delete：没有可用于确认的终端，已拒绝；请传入 --yes。未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>This deletes %1 (%2) on the host.</source>
+        <translation>此操作将删除主机上的 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Type yes to delete it: </source>
+        <translation>输入 yes 以删除：</translation>
+    </message>
+    <message>
+        <source>delete: not confirmed; nothing was deleted.</source>
+        <translation>delete：未确认；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>deleted: %1</translation>
+    </message>
+    <message>
+        <source>backups: name an action</source>
+        <translation>backups：请指定一个操作</translation>
+    </message>
+    <message>
+        <source>backups: unknown action &apos;%1&apos;</source>
+        <translation>backups：未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>backups: --bytes takes 1 to %1</source>
+        <translation>backups：--bytes 的取值为 1 到 %1</translation>
+    </message>
+    <message>
+        <source>backups: unexpected argument &apos;%1&apos;</source>
+        <translation>backups：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>backups: --plan is required</source>
+        <translation>backups：必须指定 --plan</translation>
+    </message>
+    <message>
+        <source>backups %1: --set is required</source>
+        <translation>backups %1：必须指定 --set</translation>
+    </message>
+    <message>
+        <source>backups download: --to is required</source>
+        <translation>backups download：必须指定 --to</translation>
+    </message>
+    <message>
+        <source>backups upload: --from is required</source>
+        <translation>backups upload：必须指定 --from</translation>
+    </message>
 </context>
 <context>
     <name>omsua::cli::HostConnector</name>
@@ -408,6 +636,25 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     <message>
         <source>Compare it with `ssh-keygen -lf` on the host. Type yes to trust and remember it: </source>
         <translation>请在主机上用 `ssh-keygen -lf` 核对。输入 yes 以信任并记住该密钥：</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::cli::ProgressPrinter</name>
+    <message>
+        <source>%1: checking %2 (%3 of %4)</source>
+        <translation>%1：正在核对 %2（第 %3 个，共 %4 个）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4, %5 bytes)</source>
+        <translation>%1：%2（第 %3 个，共 %4 个，%5 字节）</translation>
+    </message>
+    <message>
+        <source>%1: checking sha256 of %2 (%3 of %4)</source>
+        <translation>%1：正在核对 %2 的 sha256（第 %3 个，共 %4 个）</translation>
+    </message>
+    <message>
+        <source>%1: %2% %3 of %4, %5 (%6 of %7) %8/s</source>
+        <translation>%1：%2% %3 / %4，%5（第 %6 个，共 %7 个）%8/秒</translation>
     </message>
 </context>
 <context>

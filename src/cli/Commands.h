@@ -12,5 +12,6 @@ int runPreflight(const QStringList& args, CliOutput& out);
 int runStatus(const QStringList& args, CliOutput& out);
 int runRefetchInterval(const QStringList& args, CliOutput& out);
 int runUpgrade(const QStringList& args, CliOutput& out);
+int runBackups(const QStringList& args, CliOutput& out);
 
 } // namespace omsua::cli

@@ -28,6 +28,8 @@ QString usage()
         "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
         "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
+        "  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]\n"
+        "                           the backup sets on the host ('backups' alone: the options)\n"
         "  --version                print the version and the library versions\n"
         "  --help                   print this help\n"
         "\n"
@@ -81,6 +83,8 @@ int main(int argc, char* argv[])
         return runStatus(rest, out);
     if (command == QLatin1String("refetch-interval"))
         return runRefetchInterval(rest, out);
+    if (command == QLatin1String("backups"))
+        return runBackups(rest, out);
 
     out.diagnostic(
         QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));

@@ -26,6 +26,8 @@ QString usage()
         "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
         "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
+        "  report [--run RUN_ID] --format html|md|json|pdf --output FILE\n"
+        "                           write the report of a run (default: the latest)\n"
         "  --version                print the version and the library versions\n"
         "  --help                   print this help\n"
         "\n"
@@ -42,7 +44,7 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setOrganizationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMSUA_VERSION));
@@ -77,6 +79,8 @@ int main(int argc, char* argv[])
         return runStatus(rest, out);
     if (command == QLatin1String("refetch-interval"))
         return runRefetchInterval(rest, out);
+    if (command == QLatin1String("report"))
+        return runReport(rest, out);
 
     out.diagnostic(
         QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));

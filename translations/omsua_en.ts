@@ -125,8 +125,8 @@ Commands:
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
-  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]
-                           the backup sets on the host (&apos;backups&apos; alone: the options)
+  report [--run RUN_ID] --format html|md|json|pdf --output FILE
+                           write the report of a run (default: the latest)
   --version                print the version and the library versions
   --help                   print this help
 
@@ -365,224 +365,6 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
         <source>preflight: all checks passed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: oms-upgrade backups list --plan PLAN.yaml [--json] [--verify]
-       oms-upgrade backups verify --plan PLAN.yaml --set RUN_ID
-       oms-upgrade backups download --plan PLAN.yaml --set RUN_ID --to DIR
-       oms-upgrade backups upload --plan PLAN.yaml --from DIR
-       oms-upgrade backups preview --plan PLAN.yaml --set RUN_ID [--file NAME] [--bytes N]
-       oms-upgrade backups delete --plan PLAN.yaml --set RUN_ID [--yes]
-Common option: --accept-new-host-key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup directory: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no backup sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  created: %1, T1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  versions: %1 -&gt; %2 (%3 -&gt; %4), container %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  unknown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  run: none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  in use: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  state: %1 - %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1  %2  %3 bytes  sha256 %4  %5  (database %6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  file  %1  %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify: computing sha256 of %1 on the host (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download: %1 was already complete here (checked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download: resumed, %1 bytes were already here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download: %1 bytes transferred in %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>downloaded: %1 (sha256 of every dump checked here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upload: an identical set is already on the host; nothing was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upload: %1 bytes sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uploaded: %1 (verified on the host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preview: set %1 holds no dump; name one with --file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>==&gt; %1: %2 bytes, the whole file &lt;==</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>==&gt; %1: %2 bytes, the first %3 &lt;==</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>==&gt; %1: the last %2 bytes &lt;==</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete: refused, backup set %1 is in use: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish the run (or roll it back) first; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete: refused without a terminal to confirm; pass --yes. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This deletes %1 (%2) on the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type yes to delete it: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete: not confirmed; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups: name an action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups: unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups: --bytes takes 1 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups: --plan is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups %1: --set is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups download: --to is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backups upload: --from is required</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>omsua::cli::HostConnector</name>
@@ -612,21 +394,60 @@ Common option: --accept-new-host-key</source>
     </message>
 </context>
 <context>
-    <name>omsua::cli::ProgressPrinter</name>
+    <name>omsua::cli::ReportCommand</name>
     <message>
-        <source>%1: checking %2 (%3 of %4)</source>
+        <source>Usage: oms-upgrade report [--run RUN_ID] --format html|md|json|pdf --output FILE
+Writes the report of a run (without --run: the latest run on this workstation).
+--output - writes to standard output. Without --format the file name&apos;s suffix
+decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of %4, %5 bytes)</source>
+        <source>report: unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: checking sha256 of %2 (%3 of %4)</source>
+        <source>report: %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2% %3 of %4, %5 (%6 of %7) %8/s</source>
+        <source>report: unknown format &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --output FILE is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --format is missing and &apos;%1&apos; does not end in .html, .md, .json or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no runs recorded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: `oms-upgrade status` lists the runs; OMSUA_DATA_DIR selects another data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: PDF output needs Qt&apos;s GUI library, which could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +565,781 @@ Common option: --accept-new-host-key</source>
     </message>
     <message>
         <source>Connecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::report::ReportOutline</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language of this translation as a BCP 47 code (the HTML report&apos;s lang attribute).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host path changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only flag changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required mount missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not finish. Run it again: oms-upgrade rollback --plan %1 --run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the checks name, then start the upgrade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS has been stopped since T1 and nothing runs in its place. Resume the upgrade (%1) or roll back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container runs but the upgrade did not finish. Resume the upgrade (%1) or roll back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old container was not stopped. Fix the cause, then resume the upgrade (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1: the old container stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2: HA enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3: the new container stopped (rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the new image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim the heartbeat table while OMS runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim the heartbeat table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the metadata databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run docker_init.sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until OMS is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every server is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable HA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the metadata databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the old container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a rollback these OMS components may need manual recovery: %1. Check every migration and synchronisation project in the OMS console and resume or restart the affected components as the OMS documentation describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback of run %1 completed: %2 runs %3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback failed at step &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback was refused by a check; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not finish (%1); the last step was &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 completed: %2 runs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS was stopped for %1 (T2 - T1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 failed at step &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 was refused by a check; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 is waiting for the operator at step &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 was cancelled; the last step was &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 did not finish (%2); the last step was &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perceiveStoreClientCheckpoint = true: the Store resumes from the clients&apos; checkpoints, so refetchStoreIntervalMin does not depend on the downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin must be greater than the downtime T2 - T1 (perceiveStoreClientCheckpoint = false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2 - T1 = %1 - %2 = %3 s (rounded up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2 - T1: %1 (T1 %2, T2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value written to ha.config was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ceil(%1 s / 60) = %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min + margin %2 min = %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min + margin %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is higher and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS rollback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS upgrade report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by %1 at %2 from the run&apos;s journal. Secrets are masked as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes the upgrade run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last journal update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (T2 - T1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host and containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (host minus workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDB server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1 (the old container stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2 (HA enabled again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3 (the new container stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are UTC. T1, T2 and T3 come from the host&apos;s clock; a step&apos;s times come from the host&apos;s clock where it could be read, else from the workstation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin and HA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ha.config before and after the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts: old and new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container has exactly the old container&apos;s mounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mounts differ: see the rows not marked identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run of the new container (secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup set is recorded for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set of run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts and checksums taken while OMS was stopped, before the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema before and after docker_init.sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) unchanged.</source>
+        <translation>
+            <numerusform>%n table unchanged.</numerusform>
+            <numerusform>%n tables unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (the last %1 lines; %2 earlier lines left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and manual follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual follow-ups: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: OMS is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS container running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HA enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the journal recorded it when the report was made; the host itself was not asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

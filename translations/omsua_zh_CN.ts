@@ -125,8 +125,8 @@ Commands:
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
-  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]
-                           the backup sets on the host (&apos;backups&apos; alone: the options)
+  report [--run RUN_ID] --format html|md|json|pdf --output FILE
+                           write the report of a run (default: the latest)
   --version                print the version and the library versions
   --help                   print this help
 
@@ -148,8 +148,8 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
   status [--run RUN_ID]    列出已记录的运行，或显示某次运行的步骤
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            计算升级后开启 HA 时的 refetchStoreIntervalMin
-  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]
-                           主机上的备份集（只输入 backups 可查看选项）
+  report [--run RUN_ID] --format html|md|json|pdf --output FILE
+                           写出某次运行的报告（默认：最近一次）
   --version                打印版本及所用库的版本
   --help                   打印本帮助
 
@@ -386,230 +386,6 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
         <source>preflight: all checks passed; nothing was changed</source>
         <translation>preflight：全部检查通过；未做任何更改</translation>
     </message>
-    <message>
-        <source>Usage: oms-upgrade backups list --plan PLAN.yaml [--json] [--verify]
-       oms-upgrade backups verify --plan PLAN.yaml --set RUN_ID
-       oms-upgrade backups download --plan PLAN.yaml --set RUN_ID --to DIR
-       oms-upgrade backups upload --plan PLAN.yaml --from DIR
-       oms-upgrade backups preview --plan PLAN.yaml --set RUN_ID [--file NAME] [--bytes N]
-       oms-upgrade backups delete --plan PLAN.yaml --set RUN_ID [--yes]
-Common option: --accept-new-host-key</source>
-        <translation>用法：oms-upgrade backups list --plan PLAN.yaml [--json] [--verify]
-      oms-upgrade backups verify --plan PLAN.yaml --set RUN_ID
-      oms-upgrade backups download --plan PLAN.yaml --set RUN_ID --to DIR
-      oms-upgrade backups upload --plan PLAN.yaml --from DIR
-      oms-upgrade backups preview --plan PLAN.yaml --set RUN_ID [--file NAME] [--bytes N]
-      oms-upgrade backups delete --plan PLAN.yaml --set RUN_ID [--yes]
-通用选项：--accept-new-host-key</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>backup directory: %1</source>
-        <translation>backup directory: %1</translation>
-    </message>
-    <message>
-        <source>no backup sets</source>
-        <translation>没有备份集</translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation>备份集</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>源版本</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>目标版本</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>run state</source>
-        <translation>运行状态</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>set: %1</source>
-        <translation>set: %1</translation>
-    </message>
-    <message>
-        <source>  created: %1, T1: %2</source>
-        <translation>  created: %1, T1: %2</translation>
-    </message>
-    <message>
-        <source>  versions: %1 -&gt; %2 (%3 -&gt; %4), container %5</source>
-        <translation>  versions: %1 -&gt; %2 (%3 -&gt; %4)，容器 %5</translation>
-    </message>
-    <message>
-        <source>  unknown: %1</source>
-        <translation>  unknown: %1</translation>
-    </message>
-    <message>
-        <source>  run: %1</source>
-        <translation>  run: %1</translation>
-    </message>
-    <message>
-        <source>  run: none recorded</source>
-        <translation>  run: 无记录</translation>
-    </message>
-    <message>
-        <source>  in use: %1</source>
-        <translation>  in use: %1</translation>
-    </message>
-    <message>
-        <source>  state: %1 - %2</source>
-        <translation>  state: %1 - %2</translation>
-    </message>
-    <message>
-        <source>  %1  %2  %3 bytes  sha256 %4  %5  (database %6)</source>
-        <translation>  %1  %2  %3 字节  sha256 %4  %5  （数据库 %6）</translation>
-    </message>
-    <message>
-        <source>  file  %1  %2 bytes</source>
-        <translation>  file  %1  %2 字节</translation>
-    </message>
-    <message>
-        <source>verify: computing sha256 of %1 on the host (%2 of %3)</source>
-        <translation>verify：正在主机上计算 %1 的 sha256（第 %2 个，共 %3 个）</translation>
-    </message>
-    <message>
-        <source>download</source>
-        <translation>download</translation>
-    </message>
-    <message>
-        <source>download: %1 was already complete here (checked)</source>
-        <translation>download：%1 在本机已完整（已核对）</translation>
-    </message>
-    <message>
-        <source>download: resumed, %1 bytes were already here</source>
-        <translation>download：已续传，本机已有 %1 字节</translation>
-    </message>
-    <message>
-        <source>download: %1 bytes transferred in %2 s</source>
-        <translation>download：%2 秒内传输了 %1 字节</translation>
-    </message>
-    <message>
-        <source>downloaded: %1 (sha256 of every dump checked here)</source>
-        <translation>downloaded: %1（已在本机核对每个转储的 sha256）</translation>
-    </message>
-    <message>
-        <source>upload</source>
-        <translation>upload</translation>
-    </message>
-    <message>
-        <source>upload: an identical set is already on the host; nothing was sent</source>
-        <translation>upload：主机上已有完全相同的备份集；未发送任何内容</translation>
-    </message>
-    <message>
-        <source>upload: %1 bytes sent</source>
-        <translation>upload：已发送 %1 字节</translation>
-    </message>
-    <message>
-        <source>uploaded: %1 (verified on the host)</source>
-        <translation>uploaded: %1（已在主机上校验）</translation>
-    </message>
-    <message>
-        <source>preview: set %1 holds no dump; name one with --file</source>
-        <translation>preview：备份集 %1 中没有转储文件；请用 --file 指定文件</translation>
-    </message>
-    <message>
-        <source>==&gt; %1: %2 bytes, the whole file &lt;==</source>
-        <translation>==&gt; %1：%2 字节，完整文件 &lt;==</translation>
-    </message>
-    <message>
-        <source>==&gt; %1: %2 bytes, the first %3 &lt;==</source>
-        <translation>==&gt; %1：%2 字节，前 %3 字节 &lt;==</translation>
-    </message>
-    <message>
-        <source>==&gt; %1: the last %2 bytes &lt;==</source>
-        <translation>==&gt; %1：最后 %2 字节 &lt;==</translation>
-    </message>
-    <message>
-        <source>delete: refused, backup set %1 is in use: %2</source>
-        <translation>delete：已拒绝，备份集 %1 正在使用中：%2</translation>
-    </message>
-    <message>
-        <source>Finish the run (or roll it back) first; nothing was deleted.</source>
-        <translation>请先完成（或回滚）该运行；未删除任何内容。</translation>
-    </message>
-    <message>
-        <source>delete: refused without a terminal to confirm; pass --yes. Nothing was deleted.</source>
-        <translation>delete：没有可用于确认的终端，已拒绝；请传入 --yes。未删除任何内容。</translation>
-    </message>
-    <message>
-        <source>This deletes %1 (%2) on the host.</source>
-        <translation>此操作将删除主机上的 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Type yes to delete it: </source>
-        <translation>输入 yes 以删除：</translation>
-    </message>
-    <message>
-        <source>delete: not confirmed; nothing was deleted.</source>
-        <translation>delete：未确认；未删除任何内容。</translation>
-    </message>
-    <message>
-        <source>deleted: %1</source>
-        <translation>deleted: %1</translation>
-    </message>
-    <message>
-        <source>backups: name an action</source>
-        <translation>backups：请指定一个操作</translation>
-    </message>
-    <message>
-        <source>backups: unknown action &apos;%1&apos;</source>
-        <translation>backups：未知操作“%1”</translation>
-    </message>
-    <message>
-        <source>backups: --bytes takes 1 to %1</source>
-        <translation>backups：--bytes 的取值为 1 到 %1</translation>
-    </message>
-    <message>
-        <source>backups: unexpected argument &apos;%1&apos;</source>
-        <translation>backups：意外的参数“%1”</translation>
-    </message>
-    <message>
-        <source>backups: --plan is required</source>
-        <translation>backups：必须指定 --plan</translation>
-    </message>
-    <message>
-        <source>backups %1: --set is required</source>
-        <translation>backups %1：必须指定 --set</translation>
-    </message>
-    <message>
-        <source>backups download: --to is required</source>
-        <translation>backups download：必须指定 --to</translation>
-    </message>
-    <message>
-        <source>backups upload: --from is required</source>
-        <translation>backups upload：必须指定 --from</translation>
-    </message>
 </context>
 <context>
     <name>omsua::cli::HostConnector</name>
@@ -639,22 +415,63 @@ Common option: --accept-new-host-key</source>
     </message>
 </context>
 <context>
-    <name>omsua::cli::ProgressPrinter</name>
+    <name>omsua::cli::ReportCommand</name>
     <message>
-        <source>%1: checking %2 (%3 of %4)</source>
-        <translation>%1：正在核对 %2（第 %3 个，共 %4 个）</translation>
+        <source>Usage: oms-upgrade report [--run RUN_ID] --format html|md|json|pdf --output FILE
+Writes the report of a run (without --run: the latest run on this workstation).
+--output - writes to standard output. Without --format the file name&apos;s suffix
+decides.</source>
+        <translation>用法：oms-upgrade report [--run RUN_ID] --format html|md|json|pdf --output FILE
+写出某次运行的报告（不带 --run 时为本工作站上最近一次运行）。
+--output - 表示写到标准输出。不带 --format 时按文件名后缀决定格式。</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of %4, %5 bytes)</source>
-        <translation>%1：%2（第 %3 个，共 %4 个，%5 字节）</translation>
+        <source>report: unexpected argument &apos;%1&apos;</source>
+        <translation>report: 无法识别的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: checking sha256 of %2 (%3 of %4)</source>
-        <translation>%1：正在核对 %2 的 sha256（第 %3 个，共 %4 个）</translation>
+        <source>report: %1 needs a value</source>
+        <translation>report: %1 需要一个值</translation>
     </message>
     <message>
-        <source>%1: %2% %3 of %4, %5 (%6 of %7) %8/s</source>
-        <translation>%1：%2% %3 / %4，%5（第 %6 个，共 %7 个）%8/秒</translation>
+        <source>report: unknown format &apos;%1&apos; (known: %2)</source>
+        <translation>report: 未知的格式 &apos;%1&apos;（支持：%2）</translation>
+    </message>
+    <message>
+        <source>report: --output FILE is missing</source>
+        <translation>report: 缺少 --output FILE</translation>
+    </message>
+    <message>
+        <source>report: --format is missing and &apos;%1&apos; does not end in .html, .md, .json or .pdf</source>
+        <translation>report: 缺少 --format，且 &apos;%1&apos; 不以 .html、.md、.json 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>report: no runs recorded in %1</source>
+        <translation>report: %1 中没有记录任何运行</translation>
+    </message>
+    <message>
+        <source>hint: `oms-upgrade status` lists the runs; OMSUA_DATA_DIR selects another data folder</source>
+        <translation>提示：`oms-upgrade status` 列出所有运行；OMSUA_DATA_DIR 可指定其他数据目录</translation>
+    </message>
+    <message>
+        <source>report: PDF output needs Qt&apos;s GUI library, which could not start</source>
+        <translation>report: 输出 PDF 需要 Qt 的 GUI 库，但它无法启动</translation>
+    </message>
+    <message>
+        <source>report: cannot write to standard output</source>
+        <translation>report: 无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation>run: %1</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>verdict: %1</translation>
+    </message>
+    <message>
+        <source>report: %1 (%2)</source>
+        <translation>report: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -772,6 +589,780 @@ Common option: --accept-new-host-key</source>
     <message>
         <source>Connecting...</source>
         <translation>正在连接……</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::report::ReportOutline</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language of this translation as a BCP 47 code (the HTML report&apos;s lang attribute).</extracomment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 小时 %2 分 %3 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 B (%2 %3)</source>
+        <translation>%1 字节（%2 %3）</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>等待操作员</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>运行中或已中断</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>等待操作员</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>host path changed</source>
+        <translation>主机路径已变</translation>
+    </message>
+    <message>
+        <source>read-only flag changed</source>
+        <translation>只读标志已变</translation>
+    </message>
+    <message>
+        <source>missing in the new container</source>
+        <translation>新容器中缺失</translation>
+    </message>
+    <message>
+        <source>only in the new container</source>
+        <translation>仅新容器中有</translation>
+    </message>
+    <message>
+        <source>required mount missing</source>
+        <translation>缺少必需的挂载</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish. Run it again: oms-upgrade rollback --plan %1 --run %2</source>
+        <translation>回滚未完成。请再次执行：oms-upgrade rollback --plan %1 --run %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the checks name, then start the upgrade again.</source>
+        <translation>未做任何更改。请修复检查指出的问题，然后重新开始升级。</translation>
+    </message>
+    <message>
+        <source>OMS has been stopped since T1 and nothing runs in its place. Resume the upgrade (%1) or roll back (%2).</source>
+        <translation>OMS 自 T1 起已停止，且没有容器接替运行。请继续升级（%1）或回滚（%2）。</translation>
+    </message>
+    <message>
+        <source>The new container runs but the upgrade did not finish. Resume the upgrade (%1) or roll back (%2).</source>
+        <translation>新容器在运行，但升级未完成。请继续升级（%1）或回滚（%2）。</translation>
+    </message>
+    <message>
+        <source>The old container was not stopped. Fix the cause, then resume the upgrade (%1).</source>
+        <translation>旧容器未被停止。请排除原因后继续升级（%1）。</translation>
+    </message>
+    <message>
+        <source>T1: the old container stopped</source>
+        <translation>T1：旧容器停止</translation>
+    </message>
+    <message>
+        <source>T2: HA enabled again</source>
+        <translation>T2：重新开启 HA</translation>
+    </message>
+    <message>
+        <source>T3: the new container stopped (rollback)</source>
+        <translation>T3：新容器停止（回滚）</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>Load the new image</source>
+        <translation>加载新镜像</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>关闭 HA</translation>
+    </message>
+    <message>
+        <source>Trim the heartbeat table while OMS runs</source>
+        <translation>在 OMS 运行时清理心跳表</translation>
+    </message>
+    <message>
+        <source>Stop the old container</source>
+        <translation>停止旧容器</translation>
+    </message>
+    <message>
+        <source>Trim the heartbeat table</source>
+        <translation>清理心跳表</translation>
+    </message>
+    <message>
+        <source>Back up the metadata databases</source>
+        <translation>备份元数据库</translation>
+    </message>
+    <message>
+        <source>Start the new container</source>
+        <translation>启动新容器</translation>
+    </message>
+    <message>
+        <source>Run docker_init.sh</source>
+        <translation>执行 docker_init.sh</translation>
+    </message>
+    <message>
+        <source>Wait until OMS is healthy</source>
+        <translation>等待 OMS 健康</translation>
+    </message>
+    <message>
+        <source>Check that every server is online</source>
+        <translation>检查所有服务器均在线</translation>
+    </message>
+    <message>
+        <source>Enable HA</source>
+        <translation>开启 HA</translation>
+    </message>
+    <message>
+        <source>Stop the new container</source>
+        <translation>停止新容器</translation>
+    </message>
+    <message>
+        <source>Verify the backup set</source>
+        <translation>校验备份集</translation>
+    </message>
+    <message>
+        <source>Restore the metadata databases</source>
+        <translation>恢复元数据库</translation>
+    </message>
+    <message>
+        <source>Start the old container</source>
+        <translation>启动旧容器</translation>
+    </message>
+    <message>
+        <source>Unnamed step</source>
+        <translation>未命名步骤</translation>
+    </message>
+    <message>
+        <source>After a rollback these OMS components may need manual recovery: %1. Check every migration and synchronisation project in the OMS console and resume or restart the affected components as the OMS documentation describes.</source>
+        <translation>回滚后以下 OMS 组件可能需要手动恢复：%1。请在 OMS 控制台中检查每个迁移和同步项目，并按 OMS 文档的说明恢复或重启受影响的组件。</translation>
+    </message>
+    <message>
+        <source>The rollback of run %1 completed: %2 runs %3 again.</source>
+        <translation>运行 %1 的回滚已完成：%2 重新运行 %3。</translation>
+    </message>
+    <message>
+        <source>The rollback failed at step &quot;%1&quot;: %2</source>
+        <translation>回滚在步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The rollback was refused by a check; nothing was changed.</source>
+        <translation>回滚被检查拒绝；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish (%1); the last step was &quot;%2&quot;.</source>
+        <translation>回滚未完成（%1）；最后一个步骤是“%2”。</translation>
+    </message>
+    <message>
+        <source>The upgrade %1 completed: %2 runs %3.</source>
+        <translation>升级 %1 已完成：%2 运行 %3。</translation>
+    </message>
+    <message>
+        <source>OMS was stopped for %1 (T2 - T1).</source>
+        <translation>OMS 停止了 %1（T2 - T1）。</translation>
+    </message>
+    <message>
+        <source>The upgrade %1 failed at step &quot;%2&quot;: %3</source>
+        <translation>升级 %1 在步骤“%2”失败：%3</translation>
+    </message>
+    <message>
+        <source>The upgrade %1 was refused by a check; nothing was changed.</source>
+        <translation>升级 %1 被检查拒绝；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The upgrade %1 is waiting for the operator at step &quot;%2&quot;.</source>
+        <translation>升级 %1 在步骤“%2”等待操作员。</translation>
+    </message>
+    <message>
+        <source>The upgrade %1 was cancelled; the last step was &quot;%2&quot;.</source>
+        <translation>升级 %1 已取消；最后一个步骤是“%2”。</translation>
+    </message>
+    <message>
+        <source>The upgrade %1 did not finish (%2); the last step was &quot;%3&quot;.</source>
+        <translation>升级 %1 未完成（%2）；最后一个步骤是“%3”。</translation>
+    </message>
+    <message>
+        <source>perceiveStoreClientCheckpoint = true: the Store resumes from the clients&apos; checkpoints, so refetchStoreIntervalMin does not depend on the downtime.</source>
+        <translation>perceiveStoreClientCheckpoint = true：Store 从客户端的位点继续，因此 refetchStoreIntervalMin 与停机时长无关。</translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin must be greater than the downtime T2 - T1 (perceiveStoreClientCheckpoint = false).</source>
+        <translation>refetchStoreIntervalMin 必须大于停机时长 T2 - T1（perceiveStoreClientCheckpoint = false）。</translation>
+    </message>
+    <message>
+        <source>T2 - T1 = %1 - %2 = %3 s (rounded up)</source>
+        <translation>T2 - T1 = %1 - %2 = %3 秒（向上取整）</translation>
+    </message>
+    <message>
+        <source>T2 - T1: %1 (T1 %2, T2 %3)</source>
+        <translation>T2 - T1：%1（T1 %2，T2 %3）</translation>
+    </message>
+    <message>
+        <source>The value written to ha.config was not recorded.</source>
+        <translation>写入 ha.config 的值未被记录。</translation>
+    </message>
+    <message>
+        <source>ceil(%1 s / 60) = %2 min</source>
+        <translation>ceil(%1 秒 / 60) = %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min + margin %2 min = %3 min</source>
+        <translation>%1 分钟 + 余量 %2 分钟 = %3 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min + margin %2 min</source>
+        <translation>%1 分钟 + 余量 %2 分钟</translation>
+    </message>
+    <message>
+        <source>The current value is higher and was kept.</source>
+        <translation>当前值更大，已保留。</translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin = %1</source>
+        <translation>refetchStoreIntervalMin = %1</translation>
+    </message>
+    <message>
+        <source>OMS rollback report</source>
+        <translation>OMS 回滚报告</translation>
+    </message>
+    <message>
+        <source>OMS upgrade report</source>
+        <translation>OMS 升级报告</translation>
+    </message>
+    <message>
+        <source>Run %1, %2</source>
+        <translation>运行 %1，%2</translation>
+    </message>
+    <message>
+        <source>Generated by %1 at %2 from the run&apos;s journal. Secrets are masked as %3.</source>
+        <translation>由 %1 于 %2 根据运行日志生成。机密信息以 %3 遮盖。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>升级路线</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Undoes the upgrade run</source>
+        <translation>撤销的升级运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Last journal update</source>
+        <translation>日志最后更新</translation>
+    </message>
+    <message>
+        <source>Downtime (T2 - T1)</source>
+        <translation>停机时长（T2 - T1）</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>失败的步骤</translation>
+    </message>
+    <message>
+        <source>Host and containers</source>
+        <translation>主机与容器</translation>
+    </message>
+    <message>
+        <source>%1 s (host minus workstation)</source>
+        <translation>%1 秒（主机减工作站）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>主机密钥</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Clock difference</source>
+        <translation>时钟差</translation>
+    </message>
+    <message>
+        <source>Old container</source>
+        <translation>旧容器</translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation>新容器</translation>
+    </message>
+    <message>
+        <source>From image</source>
+        <translation>原镜像</translation>
+    </message>
+    <message>
+        <source>To image</source>
+        <translation>目标镜像</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>MetaDB</source>
+        <translation>MetaDB</translation>
+    </message>
+    <message>
+        <source>MetaDB server</source>
+        <translation>MetaDB 服务器</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>计划文件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>T1 (the old container stopped)</source>
+        <translation>T1（旧容器停止）</translation>
+    </message>
+    <message>
+        <source>T2 (HA enabled again)</source>
+        <translation>T2（重新开启 HA）</translation>
+    </message>
+    <message>
+        <source>T3 (the new container stopped)</source>
+        <translation>T3（新容器停止）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Step or event</source>
+        <translation>步骤或事件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Times are UTC. T1, T2 and T3 come from the host&apos;s clock; a step&apos;s times come from the host&apos;s clock where it could be read, else from the workstation&apos;s.</source>
+        <translation>时间均为 UTC。T1、T2 和 T3 取自主机时钟；步骤的时间在能读取主机时钟时取自主机，否则取自工作站。</translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin and HA</source>
+        <translation>refetchStoreIntervalMin 与 HA</translation>
+    </message>
+    <message>
+        <source>The calculation</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>As recorded: %1</source>
+        <translation>记录的说明：%1</translation>
+    </message>
+    <message>
+        <source>ha.config before and after the run</source>
+        <translation>运行前后的 ha.config</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Mounts: old and new container</source>
+        <translation>挂载：旧容器与新容器</translation>
+    </message>
+    <message>
+        <source>The new container has exactly the old container&apos;s mounts.</source>
+        <translation>新容器的挂载与旧容器完全一致。</translation>
+    </message>
+    <message>
+        <source>The mounts differ: see the rows not marked identical.</source>
+        <translation>挂载不一致：请查看未标记为一致的行。</translation>
+    </message>
+    <message>
+        <source>Mounts: %1</source>
+        <translation>挂载：%1</translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation>容器内路径</translation>
+    </message>
+    <message>
+        <source>Old host path</source>
+        <translation>旧主机路径</translation>
+    </message>
+    <message>
+        <source>New host path</source>
+        <translation>新主机路径</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>旧</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>docker run of the new container (secrets masked)</source>
+        <translation>新容器的 docker run 命令（机密已遮盖）</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>备份集</translation>
+    </message>
+    <message>
+        <source>No backup set is recorded for this run.</source>
+        <translation>本次运行没有记录备份集。</translation>
+    </message>
+    <message>
+        <source>Directory on the host</source>
+        <translation>主机上的目录</translation>
+    </message>
+    <message>
+        <source>Set of run</source>
+        <translation>所属运行</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Dump tool</source>
+        <translation>导出工具</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Row counts and checksums taken while OMS was stopped, before the dump</source>
+        <translation>OMS 停止后、导出前取得的行数和校验和</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Schema before and after docker_init.sh</source>
+        <translation>docker_init.sh 前后的表结构</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) unchanged.</source>
+        <translation>
+            <numerusform>%n 个表未变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns before</source>
+        <translation>之前的列数</translation>
+    </message>
+    <message>
+        <source>Columns after</source>
+        <translation>之后的列数</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>No step was recorded.</source>
+        <translation>没有记录任何步骤。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Commands (secrets masked)</source>
+        <translation>命令（机密已遮盖）</translation>
+    </message>
+    <message>
+        <source>Output (the last %1 lines; %2 earlier lines left out)</source>
+        <translation>输出（最后 %1 行；省略了之前的 %2 行）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Warnings and manual follow-ups</source>
+        <translation>警告与需手动跟进的事项</translation>
+    </message>
+    <message>
+        <source>Warnings: none recorded.</source>
+        <translation>警告：无记录。</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Manual follow-ups: none recorded.</source>
+        <translation>需手动跟进的事项：无记录。</translation>
+    </message>
+    <message>
+        <source>Manual follow-ups</source>
+        <translation>需手动跟进的事项</translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation>最终状态</translation>
+    </message>
+    <message>
+        <source>none: OMS is stopped</source>
+        <translation>无：OMS 已停止</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一个步骤</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>OMS container running</source>
+        <translation>运行中的 OMS 容器</translation>
+    </message>
+    <message>
+        <source>HA enabled</source>
+        <translation>HA 已开启</translation>
+    </message>
+    <message>
+        <source>As the journal recorded it when the report was made; the host itself was not asked.</source>
+        <translation>依据生成报告时运行日志的记录；未向主机本身查询。</translation>
     </message>
 </context>
 </TS>

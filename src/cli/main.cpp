@@ -30,6 +30,8 @@ QString usage()
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
         "  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]\n"
         "                           the backup sets on the host ('backups' alone: the options)\n"
+        "  report [--run RUN_ID] --format html|md|json|pdf --output FILE\n"
+        "                           write the report of a run (default: the latest)\n"
         "  --version                print the version and the library versions\n"
         "  --help                   print this help\n"
         "\n"
@@ -46,7 +48,7 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setOrganizationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMSUA_VERSION));
@@ -85,6 +87,8 @@ int main(int argc, char* argv[])
         return runRefetchInterval(rest, out);
     if (command == QLatin1String("backups"))
         return runBackups(rest, out);
+    if (command == QLatin1String("report"))
+        return runReport(rest, out);
 
     out.diagnostic(
         QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));

@@ -45,12 +45,6 @@ bool meansNoKeychain(QKeychain::Error error)
            error == QKeychain::AccessDeniedByUser;
 }
 
-QString reasonText(const QKeychain::Job& job)
-{
-    const QString detail = job.errorString();
-    return detail.isEmpty() ? QStringLiteral("error %1").arg(int(job.error())) : detail;
-}
-
 } // namespace
 
 SecretStore::SecretStore(QObject* parent)
@@ -62,16 +56,29 @@ QString SecretStore::serviceName()
     return QStringLiteral("oms-upgrade-assistant");
 }
 
-void SecretStore::markUnavailable(const QString& reason)
+void SecretStore::markUnavailable(const QKeychain::Job& job)
 {
     if (!m_available)
         return;
     m_available = false;
-    m_reason = reason;
-    log::warn(QStringLiteral("no keychain answered (%1); secrets are kept in memory for this "
-                             "session only")
-                  .arg(reason));
-    Q_EMIT keychainUnavailable(reason);
+    // QtKeychain's own words are English only ("Unknown error"): the notice says it in ours.
+    switch (job.error()) {
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        m_reason = tr("access to the keychain was denied");
+        break;
+    case QKeychain::NotImplemented:
+        m_reason = tr("this system has no keychain support");
+        break;
+    default:
+        m_reason = tr("no keychain service, such as the Secret Service, is running");
+        break;
+    }
+    log::warn(QStringLiteral("no keychain answered (QtKeychain error %1: %2); secrets are kept in "
+                             "memory for this session only")
+                  .arg(int(job.error()))
+                  .arg(job.errorString()));
+    Q_EMIT keychainUnavailable(m_reason);
 }
 
 void SecretStore::probe()
@@ -83,7 +90,7 @@ void SecretStore::probe()
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
         if (meansNoKeychain(finished->error()))
-            markUnavailable(reasonText(*finished));
+            markUnavailable(*finished);
     });
     job->start();
 }
@@ -107,7 +114,7 @@ void SecretStore::read(const QString& profile, std::function<void(const upgrade:
                     return;
                 }
                 if (meansNoKeychain(reader->error()))
-                    markUnavailable(reasonText(*reader));
+                    markUnavailable(*reader);
                 done(m_memory.value(profile));
             });
     job->start();
@@ -129,7 +136,7 @@ void SecretStore::write(const QString& profile, const upgrade::Secrets& secrets)
     connect(job, &QKeychain::Job::finished, this, [this, profile](QKeychain::Job* finished) {
         const bool stored = finished->error() == QKeychain::NoError;
         if (!stored)
-            markUnavailable(reasonText(*finished));
+            markUnavailable(*finished);
         Q_EMIT written(profile, stored);
     });
     job->start();

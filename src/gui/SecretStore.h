@@ -7,6 +7,10 @@
 #include <QString>
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace omsua::gui {
 
 // A profile's secrets (SSH password, key passphrase, MetaDB password) in the OS keychain
@@ -42,7 +46,7 @@ Q_SIGNALS:
     void written(const QString& profile, bool inKeychain);
 
 private:
-    void markUnavailable(const QString& reason);
+    void markUnavailable(const QKeychain::Job& job);
 
     bool m_available = true;
     QString m_reason;

@@ -122,7 +122,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     const QString gapText =
         tr("gap T2 - T1: %1 min %2 s").arg(gapSec / 60).arg(gapSec % 60, 2, 10, QLatin1Char('0'));
     painter.setPen(text);
-    painter.drawText(QRect(gapRect.left(), gapTop - lineHeight - 2, width(), lineHeight),
+    painter.drawText(QRect(gapRect.left() + 6, gapTop - lineHeight - 2, width(), lineHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, gapText);
 
     // The refetch window below the axis.

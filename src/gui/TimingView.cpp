@@ -141,7 +141,6 @@ void TimingView::recompute()
         m_error = result.error().message;
         m_ui->resultLabel->setText(tr("No result"));
         m_ui->reasoningLabel->setText(tr("Cannot compute: %1").arg(m_error));
-        m_ui->ruleLabel->clear();
         m_ui->warningsLabel->clear();
         m_ui->applyButton->setEnabled(false);
         m_timeline->setTimes(input.t1, input.t2, t3, std::nullopt);
@@ -151,10 +150,8 @@ void TimingView::recompute()
     m_error.clear();
     m_ui->resultLabel->setText(tr("refetchStoreIntervalMin = %1").arg(result->minutes));
     m_ui->reasoningLabel->setText(reasoningText());
-    m_ui->ruleLabel->setText(tr("Rule: %1").arg(result->explanation));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_ui->ruleLabel->setFont(small);
+    // The rule as the CLI prints it (English, machine-like) is there for who wants it.
+    m_ui->resultLabel->setToolTip(result->explanation);
     m_ui->warningsLabel->setText(result->warnings.join(QLatin1Char('\n')));
     m_ui->warningsLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_ui->applyButton->setEnabled(true);
@@ -188,7 +185,9 @@ QString TimingView::reasoningText() const
                      .arg(r.minutes)
                      .arg(clock(from))
                      .arg(from.secsTo(r.t1Utc) / 60);
-    return sentences.join(QLatin1Char(' '));
+    // Chinese runs its sentences together; English needs a space.
+    return sentences.join(QLocale().language() == QLocale::Chinese ? QString()
+                                                                   : QStringLiteral(" "));
 }
 
 void TimingView::apply()

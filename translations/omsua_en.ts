@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConnectionView</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDB password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>SSH host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in known_hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostOverviewView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -89,9 +211,240 @@
     </message>
 </context>
 <context>
+    <name>LogPane</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OMS Upgrade Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OMS Upgrade Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MountsView</name>
+    <message>
+        <source>Container path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old container: host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New container: host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the host paths of the old and the new container by eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>docker run, exactly as it will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yaml:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS_HOST_IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image tarball:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH tunnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and HA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ha.config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set perceiveStoreClientCheckpoint=true instead of a refetch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refetch margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimingView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1, old container stopped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2, HA enabled again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3, new container stopped (rollback):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value in ha.config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the enable-HA step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +745,139 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
 </context>
 <context>
+    <name>omsua::gui::Appearance</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ConnectionController</name>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision on the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key has changed: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key is revoked: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key refused; nothing was run on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ConnectionView</name>
+    <message>
+        <source>auto (docker, else sudo -n docker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or address of the OMS host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ssh-agent or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. oms_330</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. oceanbase/oms:feature_3.3.1_ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the one in config.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in the plan file, and are passed to no command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). Passwords typed here are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile: fill in the host and the container, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. The command line reads the same file: oms-upgrade preflight --plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 from the list and its secrets from the keychain? The plan file %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 removed; %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::DiscoveryWorker</name>
     <message>
         <source>Connecting to %1...</source>
@@ -399,6 +885,61 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
     <message>
         <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in %1, so it cannot be told apart from an impostor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the host&apos;s administrator to run ssh-keygen -lf on the host&apos;s %1 public key (in /etc/ssh) and compare the SHA256 fingerprints character by character. Accept only if they are equal: the key is then added to %2 and checked at every connection. Refusing runs nothing on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED. The connection was refused; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records another key for this host (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the host was reinstalled. Verify the new key with the host&apos;s administrator before replacing the line in known_hosts; this program never replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key revoked: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is marked @revoked. The connection was refused; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists this key as revoked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host uses a key that was revoked: contact its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,17 +1019,28 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
 </context>
 <context>
+    <name>omsua::gui::LogPane</name>
+    <message>
+        <source>debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::MainWindow</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan loaded. Open a plan file to choose the OMS host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,11 +1052,373 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to %1...</source>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting...</source>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile: open a plan file or fill in a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the last attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OMS Upgrade Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS Upgrade Assistant %1
+
+Upgrades an OceanBase Migration Service Community Edition host (single-node Docker) over SSH: checks first, verified backups, the mounts side by side, the refetch interval computed, one-click rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::MountsView</name>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container must see exactly the host directories the old one used: OMS keeps its configuration, logs, store and run state there. Compare each row by eye before the new container starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host path differs: %1 (old) vs %2 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access differs: %1 (old) vs %2 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documented mount missing in the old container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the host to compare the mounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bind(s) identical: the new container sees the same host directories.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bind(s) differ: the new container would not see what the old one saw, and the upgrade refuses to start it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::PlanView</name>
+    <message>
+        <source>auto (direct, else through the SSH host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always through the SSH host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (direct only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written to the MetaDB and read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the operator in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one argument per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host path; empty: the image is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in italics were discovered on the host and stay out of the plan file; edit one to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin for the enable-HA step: %1 min (from the timing calculator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin is computed at the enable-HA step from T1, T2 and the margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are masked. The binds are the old container&apos;s, unchanged (see Mounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered on the host; edit to override it in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(connect to read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (container %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bind(s), kept unchanged for the new container</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the host first: the binds and OMS_HOST_IP come from the old container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run as planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, supported (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new container starts with IS_UPGRADE=true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::PlannedRun</name>
+    <message>
+        <source>the current version is not known: set it in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new image in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new image&apos;s tag carries no version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ProfileStore</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name such as the host&apos;s, e.g. oms-prod-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the profiles directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::SecretStore</name>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service, such as the Secret Service, is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both apply at once and are remembered for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::TimelineWidget</name>
+    <message>
+        <source>Enter T1 and T2 (T2 after T1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap T2 - T1: %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store refetches %1 min back, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::TimingView</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: the enable-HA step writes refetchStoreIntervalMin = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the enable-HA step computes the value itself from the real T1 and T2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1&apos;s State.FinishedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running: T1 is taken when the upgrade stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old container stopped at T1 = %1 and HA is enabled again at T2 = %2, so the synchronisation stood still for %3 min %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With perceiveStoreClientCheckpoint=false, HA restarts the Store reading that many minutes back, so the interval must be longer than the gap: %1 min rounded up, plus a margin of %2 min, gives %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value, %1 min, is already higher and is kept: a larger window only re-reads more data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at T2 with %1 min, the Store refetches from %2, %3 min before T1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConnectionView</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDB password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>SSH host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in known_hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostOverviewView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -89,9 +211,240 @@
     </message>
 </context>
 <context>
+    <name>LogPane</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OMS Upgrade Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OMS Upgrade Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MountsView</name>
+    <message>
+        <source>Container path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old container: host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New container: host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the host paths of the old and the new container by eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>docker run, exactly as it will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yaml:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS_HOST_IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image tarball:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH tunnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and HA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ha.config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set perceiveStoreClientCheckpoint=true instead of a refetch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refetch margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimingView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1, old container stopped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2, HA enabled again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3, new container stopped (rollback):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value in ha.config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the enable-HA step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,8 +478,6 @@ Commands:
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
-  report [--run RUN_ID] --format html|md|json|pdf --output FILE
-                           write the report of a run (default: the latest)
   --version                print the version and the library versions
   --help                   print this help
 
@@ -394,60 +745,135 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
 </context>
 <context>
-    <name>omsua::cli::ReportCommand</name>
+    <name>omsua::gui::Appearance</name>
     <message>
-        <source>Usage: oms-upgrade report [--run RUN_ID] --format html|md|json|pdf --output FILE
-Writes the report of a run (without --run: the latest run on this workstation).
---output - writes to standard output. Without --format the file name&apos;s suffix
-decides.</source>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ConnectionController</name>
+    <message>
+        <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: unexpected argument &apos;%1&apos;</source>
+        <source>Waiting for a decision on the host key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: %1 needs a value</source>
+        <source>The host key has changed: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: unknown format &apos;%1&apos; (known: %2)</source>
+        <source>The host key is revoked: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: --output FILE is missing</source>
+        <source>Host key refused; nothing was run on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ConnectionView</name>
+    <message>
+        <source>auto (docker, else sudo -n docker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: --format is missing and &apos;%1&apos; does not end in .html, .md, .json or .pdf</source>
+        <source>docker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: no runs recorded in %1</source>
+        <source>sudo docker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint: `oms-upgrade status` lists the runs; OMSUA_DATA_DIR selects another data folder</source>
+        <source>name or address of the OMS host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: PDF output needs Qt&apos;s GUI library, which could not start</source>
+        <source>empty: ssh-agent or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: cannot write to standard output</source>
+        <source>e.g. oms_330</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run: %1</source>
+        <source>e.g. oceanbase/oms:feature_3.3.1_ce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verdict: %1</source>
+        <source>empty: the one in config.yaml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: %1 (%2)</source>
+        <source>Secrets are kept in the system keychain, never in the plan file, and are passed to no command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). Passwords typed here are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile: fill in the host and the container, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. The command line reads the same file: oms-upgrade preflight --plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 from the list and its secrets from the keychain? The plan file %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 removed; %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,6 +885,61 @@ decides.</source>
     </message>
     <message>
         <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in %1, so it cannot be told apart from an impostor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the host&apos;s administrator to run ssh-keygen -lf on the host&apos;s %1 public key (in /etc/ssh) and compare the SHA256 fingerprints character by character. Accept only if they are equal: the key is then added to %2 and checked at every connection. Refusing runs nothing on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED. The connection was refused; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records another key for this host (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the host was reinstalled. Verify the new key with the host&apos;s administrator before replacing the line in known_hosts; this program never replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key revoked: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is marked @revoked. The connection was refused; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists this key as revoked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host uses a key that was revoked: contact its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,17 +1019,28 @@ decides.</source>
     </message>
 </context>
 <context>
+    <name>omsua::gui::LogPane</name>
+    <message>
+        <source>debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::MainWindow</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plan loaded. Open a plan file to choose the OMS host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,127 +1052,80 @@ decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to %1...</source>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting...</source>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile: open a plan file or fill in a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the last attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OMS Upgrade Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS Upgrade Assistant %1
+
+Upgrades an OceanBase Migration Service Community Edition host (single-node Docker) over SSH: checks first, verified backups, the mounts side by side, the refetch interval computed, one-click rollback.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>omsua::report::ReportOutline</name>
+    <name>omsua::gui::MountsView</name>
     <message>
-        <source>en</source>
-        <extracomment>The language of this translation as a BCP 47 code (the HTML report&apos;s lang attribute).</extracomment>
+        <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not recorded</source>
+        <source>read-write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 B (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rollback</source>
+        <source>The new container must see exactly the host directories the old one used: OMS keeps its configuration, logs, store and run state there. Compare each row by eye before the new container starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,11 +1133,11 @@ decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host path changed</source>
+        <source>host path differs: %1 (old) vs %2 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read-only flag changed</source>
+        <source>access differs: %1 (old) vs %2 (new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -704,562 +1149,11 @@ decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>required mount missing</source>
+        <source>documented mount missing in the old container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollback did not finish. Run it again: oms-upgrade rollback --plan %1 --run %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix what the checks name, then start the upgrade again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMS has been stopped since T1 and nothing runs in its place. Resume the upgrade (%1) or roll back (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new container runs but the upgrade did not finish. Resume the upgrade (%1) or roll back (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old container was not stopped. Fix the cause, then resume the upgrade (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T1: the old container stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T2: HA enabled again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T3: the new container stopped (rollback)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preflight checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the new image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable HA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trim the heartbeat table while OMS runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the old container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trim the heartbeat table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the metadata databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the new container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run docker_init.sh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait until OMS is healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that every server is online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable HA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the new container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify the backup set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the metadata databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the old container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unnamed step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a rollback these OMS components may need manual recovery: %1. Check every migration and synchronisation project in the OMS console and resume or restart the affected components as the OMS documentation describes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollback of run %1 completed: %2 runs %3 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollback failed at step &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollback was refused by a check; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollback did not finish (%1); the last step was &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upgrade %1 completed: %2 runs %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMS was stopped for %1 (T2 - T1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upgrade %1 failed at step &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upgrade %1 was refused by a check; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upgrade %1 is waiting for the operator at step &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upgrade %1 was cancelled; the last step was &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upgrade %1 did not finish (%2); the last step was &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>perceiveStoreClientCheckpoint = true: the Store resumes from the clients&apos; checkpoints, so refetchStoreIntervalMin does not depend on the downtime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refetchStoreIntervalMin must be greater than the downtime T2 - T1 (perceiveStoreClientCheckpoint = false).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T2 - T1 = %1 - %2 = %3 s (rounded up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T2 - T1: %1 (T1 %2, T2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value written to ha.config was not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ceil(%1 s / 60) = %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min + margin %2 min = %3 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min + margin %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current value is higher and was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refetchStoreIntervalMin = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMS rollback report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OMS upgrade report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated by %1 at %2 from the run&apos;s journal. Secrets are masked as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undoes the upgrade run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last journal update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downtime (T2 - T1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host and containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s (host minus workstation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MetaDB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MetaDB server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T1 (the old container stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T2 (HA enabled again)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T3 (the new container stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step or event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times are UTC. T1, T2 and T3 come from the host&apos;s clock; a step&apos;s times come from the host&apos;s clock where it could be read, else from the workstation&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refetchStoreIntervalMin and HA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calculation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ha.config before and after the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mounts: old and new container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new container has exactly the old container&apos;s mounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mounts differ: see the rows not marked identical.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mounts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old host path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New host path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>docker run of the new container (secrets masked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup set is recorded for this run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory on the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set of run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dump tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row counts and checksums taken while OMS was stopped, before the dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema before and after docker_init.sh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s) unchanged.</source>
-        <translation>
-            <numerusform>%n table unchanged.</numerusform>
-            <numerusform>%n tables unchanged.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns after</source>
+        <source>Connect to the host to compare the mounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,79 +1161,264 @@ decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steps</source>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bind(s) identical: the new container sees the same host directories.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bind(s) differ: the new container would not see what the old one saw, and the upgrade refuses to start it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::PlanView</name>
+    <message>
+        <source>auto (direct, else through the SSH host)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No step was recorded.</source>
+        <source>always through the SSH host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
+        <source>never (direct only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands (secrets masked)</source>
+        <source>written to the MetaDB and read back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output (the last %1 lines; %2 earlier lines left out)</source>
+        <source>by the operator in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warnings and manual follow-ups</source>
+        <source>one argument per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warnings: none recorded.</source>
+        <source>host path; empty: the image is present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warnings</source>
+        <source>Values in italics were discovered on the host and stay out of the plan file; edit one to override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manual follow-ups: none recorded.</source>
+        <source>refetchStoreIntervalMin for the enable-HA step: %1 min (from the timing calculator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manual follow-ups</source>
+        <source>refetchStoreIntervalMin is computed at the enable-HA step from T1, T2 and the margin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Final state</source>
+        <source>Secrets are masked. The binds are the old container&apos;s, unchanged (see Mounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none: OMS is stopped</source>
+        <source>Discovered on the host; edit to override it in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>(connect to read it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last step</source>
+        <source>%1 (container %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bind(s), kept unchanged for the new container</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the host first: the binds and OMS_HOST_IP come from the old container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OMS container running</source>
+        <source>Cannot run as planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, supported (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new container starts with IS_UPGRADE=true.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HA enabled</source>
+        <source>not supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::PlannedRun</name>
+    <message>
+        <source>the current version is not known: set it in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As the journal recorded it when the report was made; the host itself was not asked.</source>
+        <source>no new image in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new image&apos;s tag carries no version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ProfileStore</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name such as the host&apos;s, e.g. oms-prod-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the profiles directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::SecretStore</name>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service, such as the Secret Service, is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both apply at once and are remembered for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::TimelineWidget</name>
+    <message>
+        <source>Enter T1 and T2 (T2 after T1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap T2 - T1: %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store refetches %1 min back, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::TimingView</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: the enable-HA step writes refetchStoreIntervalMin = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the enable-HA step computes the value itself from the real T1 and T2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1&apos;s State.FinishedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running: T1 is taken when the upgrade stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old container stopped at T1 = %1 and HA is enabled again at T2 = %2, so the synchronisation stood still for %3 min %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With perceiveStoreClientCheckpoint=false, HA restarts the Store reading that many minutes back, so the interval must be longer than the gap: %1 min rounded up, plus a margin of %2 min, gives %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value, %1 min, is already higher and is kept: a larger window only re-reads more data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at T2 with %1 min, the Store refetches from %2, %3 min before T1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

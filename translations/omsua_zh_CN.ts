@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectionView</name>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open plan file...</source>
+        <translation>打开计划文件...</translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation>SSH 连接</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>known_hosts:</source>
+        <translation>known_hosts：</translation>
+    </message>
+    <message>
+        <source>Docker:</source>
+        <translation>Docker：</translation>
+    </message>
+    <message>
+        <source>What to upgrade</source>
+        <translation>升级对象</translation>
+    </message>
+    <message>
+        <source>Running container:</source>
+        <translation>运行中的容器：</translation>
+    </message>
+    <message>
+        <source>New image:</source>
+        <translation>新镜像：</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>SSH password:</source>
+        <translation>SSH 密码：</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>私钥口令：</translation>
+    </message>
+    <message>
+        <source>MetaDB password:</source>
+        <translation>MetaDB 密码：</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Connect and discover</source>
+        <translation>连接并探查</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>SSH host key</source>
+        <translation>SSH 主机密钥</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>Recorded in known_hosts:</source>
+        <translation>known_hosts 中记录的：</translation>
+    </message>
+    <message>
+        <source>Presented by the server:</source>
+        <translation>服务器出示的：</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Accept and remember</source>
+        <translation>接受并记住</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HostOverviewView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -89,10 +211,241 @@
     </message>
 </context>
 <context>
+    <name>LogPane</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OMS Upgrade Assistant</source>
         <translation>OMS 升级助手</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open plan file...</source>
+        <translation>打开计划文件...</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>设置...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>About OMS Upgrade Assistant</source>
+        <translation>关于 OMS 升级助手</translation>
+    </message>
+</context>
+<context>
+    <name>MountsView</name>
+    <message>
+        <source>Container path</source>
+        <translation>容器内路径</translation>
+    </message>
+    <message>
+        <source>Old container: host path</source>
+        <translation>旧容器：主机路径</translation>
+    </message>
+    <message>
+        <source>New container: host path</source>
+        <translation>新容器：主机路径</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>I compared the host paths of the old and the new container by eye</source>
+        <translation>我已逐项目视核对旧容器与新容器的主机路径</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>docker run, exactly as it will run</source>
+        <translation>将要执行的 docker run 命令（原样）</translation>
+    </message>
+    <message>
+        <source>Discovered on the host</source>
+        <translation>从主机探查到的信息</translation>
+    </message>
+    <message>
+        <source>Old image:</source>
+        <translation>旧镜像：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>config.yaml:</source>
+        <translation>config.yaml：</translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Binds:</source>
+        <translation>挂载：</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>升级路线：</translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation>新容器</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>OMS_HOST_IP:</source>
+        <translation>OMS_HOST_IP：</translation>
+    </message>
+    <message>
+        <source>Current version:</source>
+        <translation>当前版本：</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate:</source>
+        <translation>HTTPS 证书：</translation>
+    </message>
+    <message>
+        <source>HTTPS key:</source>
+        <translation>HTTPS 私钥：</translation>
+    </message>
+    <message>
+        <source>Image tarball:</source>
+        <translation>镜像包：</translation>
+    </message>
+    <message>
+        <source>docker run flags:</source>
+        <translation>docker run 参数：</translation>
+    </message>
+    <message>
+        <source>MetaDB</source>
+        <translation>MetaDB</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>SSH tunnel:</source>
+        <translation>SSH 隧道：</translation>
+    </message>
+    <message>
+        <source>Backup and HA</source>
+        <translation>备份与高可用</translation>
+    </message>
+    <message>
+        <source>Backup directory:</source>
+        <translation>备份目录：</translation>
+    </message>
+    <message>
+        <source>Change ha.config:</source>
+        <translation>修改 ha.config：</translation>
+    </message>
+    <message>
+        <source>Set perceiveStoreClientCheckpoint=true instead of a refetch interval</source>
+        <translation>设置 perceiveStoreClientCheckpoint=true，而不是回拉间隔</translation>
+    </message>
+    <message>
+        <source>Refetch margin:</source>
+        <translation>回拉余量：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外观：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>TimingView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin calculator</source>
+        <translation>refetchStoreIntervalMin 计算器</translation>
+    </message>
+    <message>
+        <source>T1, old container stopped:</source>
+        <translation>T1，旧容器停止：</translation>
+    </message>
+    <message>
+        <source>T2, HA enabled again:</source>
+        <translation>T2，重新开启高可用：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>T3, new container stopped (rollback):</source>
+        <translation>T3，新容器停止（回滚）：</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>余量：</translation>
+    </message>
+    <message>
+        <source>Current value in ha.config:</source>
+        <translation>ha.config 中的当前值：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Apply to the enable-HA step</source>
+        <translation>应用到“开启高可用”步骤</translation>
     </message>
 </context>
 <context>
@@ -125,8 +478,6 @@ Commands:
   status [--run RUN_ID]    list the recorded runs, or show one run&apos;s steps
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            compute refetchStoreIntervalMin for HA after an upgrade
-  report [--run RUN_ID] --format html|md|json|pdf --output FILE
-                           write the report of a run (default: the latest)
   --version                print the version and the library versions
   --help                   print this help
 
@@ -148,8 +499,6 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
   status [--run RUN_ID]    列出已记录的运行，或显示某次运行的步骤
   refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]
                            计算升级后开启 HA 时的 refetchStoreIntervalMin
-  report [--run RUN_ID] --format html|md|json|pdf --output FILE
-                           写出某次运行的报告（默认：最近一次）
   --version                打印版本及所用库的版本
   --help                   打印本帮助
 
@@ -415,63 +764,136 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
     </message>
 </context>
 <context>
-    <name>omsua::cli::ReportCommand</name>
+    <name>omsua::gui::Appearance</name>
     <message>
-        <source>Usage: oms-upgrade report [--run RUN_ID] --format html|md|json|pdf --output FILE
-Writes the report of a run (without --run: the latest run on this workstation).
---output - writes to standard output. Without --format the file name&apos;s suffix
-decides.</source>
-        <translation>用法：oms-upgrade report [--run RUN_ID] --format html|md|json|pdf --output FILE
-写出某次运行的报告（不带 --run 时为本工作站上最近一次运行）。
---output - 表示写到标准输出。不带 --format 时按文件名后缀决定格式。</translation>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ConnectionController</name>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <source>report: unexpected argument &apos;%1&apos;</source>
-        <translation>report: 无法识别的参数 &apos;%1&apos;</translation>
+        <source>Waiting for a decision on the host key</source>
+        <translation>等待对主机密钥作出决定</translation>
     </message>
     <message>
-        <source>report: %1 needs a value</source>
-        <translation>report: %1 需要一个值</translation>
+        <source>The host key has changed: refused</source>
+        <translation>主机密钥已变更：已拒绝</translation>
     </message>
     <message>
-        <source>report: unknown format &apos;%1&apos; (known: %2)</source>
-        <translation>report: 未知的格式 &apos;%1&apos;（支持：%2）</translation>
+        <source>The host key is revoked: refused</source>
+        <translation>主机密钥已吊销：已拒绝</translation>
     </message>
     <message>
-        <source>report: --output FILE is missing</source>
-        <translation>report: 缺少 --output FILE</translation>
+        <source>Host key refused; nothing was run on the host</source>
+        <translation>已拒绝主机密钥；未在主机上执行任何操作</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ConnectionView</name>
+    <message>
+        <source>auto (docker, else sudo -n docker)</source>
+        <translation>自动（docker，否则 sudo -n docker）</translation>
     </message>
     <message>
-        <source>report: --format is missing and &apos;%1&apos; does not end in .html, .md, .json or .pdf</source>
-        <translation>report: 缺少 --format，且 &apos;%1&apos; 不以 .html、.md、.json 或 .pdf 结尾</translation>
+        <source>docker</source>
+        <translation>docker</translation>
     </message>
     <message>
-        <source>report: no runs recorded in %1</source>
-        <translation>report: %1 中没有记录任何运行</translation>
+        <source>sudo docker</source>
+        <translation>sudo docker</translation>
     </message>
     <message>
-        <source>hint: `oms-upgrade status` lists the runs; OMSUA_DATA_DIR selects another data folder</source>
-        <translation>提示：`oms-upgrade status` 列出所有运行；OMSUA_DATA_DIR 可指定其他数据目录</translation>
+        <source>name or address of the OMS host</source>
+        <translation>OMS 主机的名称或地址</translation>
     </message>
     <message>
-        <source>report: PDF output needs Qt&apos;s GUI library, which could not start</source>
-        <translation>report: 输出 PDF 需要 Qt 的 GUI 库，但它无法启动</translation>
+        <source>empty: ssh-agent or password</source>
+        <translation>留空：使用 ssh-agent 或密码</translation>
     </message>
     <message>
-        <source>report: cannot write to standard output</source>
-        <translation>report: 无法写入标准输出</translation>
+        <source>e.g. oms_330</source>
+        <translation>例如 oms_330</translation>
     </message>
     <message>
-        <source>run: %1</source>
-        <translation>run: %1</translation>
+        <source>e.g. oceanbase/oms:feature_3.3.1_ce</source>
+        <translation>例如 oceanbase/oms:feature_3.3.1_ce</translation>
     </message>
     <message>
-        <source>verdict: %1</source>
-        <translation>verdict: %1</translation>
+        <source>empty: the one in config.yaml</source>
+        <translation>留空：使用 config.yaml 中的密码</translation>
     </message>
     <message>
-        <source>report: %1 (%2)</source>
-        <translation>report: %1 (%2)</translation>
+        <source>Secrets are kept in the system keychain, never in the plan file, and are passed to no command line.</source>
+        <translation>密码保存在系统钥匙串中，绝不写入计划文件，也不会出现在任何命令行上。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). Passwords typed here are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>没有可用的钥匙串（%1）。在此输入的密码仅在本次会话的内存中保存，重新启动后需要再次输入。</translation>
+    </message>
+    <message>
+        <source>New profile: fill in the host and the container, then save it.</source>
+        <translation>新配置：填写主机和容器，然后保存。</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation>无法打开配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>打开计划文件</translation>
+    </message>
+    <message>
+        <source>Plan files (*.yaml *.yml)</source>
+        <translation>计划文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The command line reads the same file: oms-upgrade preflight --plan %1</source>
+        <translation>已保存到 %1。命令行读取同一个文件：oms-upgrade preflight --plan %1</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>移除配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 from the list and its secrets from the keychain? The plan file %2 is kept.</source>
+        <translation>从列表中移除配置 %1，并从钥匙串中删除其密码？计划文件 %2 会保留。</translation>
+    </message>
+    <message>
+        <source>Profile %1 removed; %2 is kept.</source>
+        <translation>已移除配置 %1；%2 已保留。</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Plan file: %1</source>
+        <translation>计划文件：%1</translation>
     </message>
 </context>
 <context>
@@ -483,6 +905,61 @@ decides.</source>
     <message>
         <source>Reading %1...</source>
         <translation>正在读取 %1……</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知的主机密钥</translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation>首次连接 %1</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in %1, so it cannot be told apart from an impostor yet.</source>
+        <translation>该主机的密钥不在 %1 中，因此目前无法将其与冒充者区分开。</translation>
+    </message>
+    <message>
+        <source>Ask the host&apos;s administrator to run ssh-keygen -lf on the host&apos;s %1 public key (in /etc/ssh) and compare the SHA256 fingerprints character by character. Accept only if they are equal: the key is then added to %2 and checked at every connection. Refusing runs nothing on the host.</source>
+        <translation>请主机管理员对主机的 %1 公钥（位于 /etc/ssh）运行 ssh-keygen -lf，并逐字符比对 SHA256 指纹。只有两者完全一致时才接受：该密钥随后会加入 %2，并在每次连接时校验。拒绝则不会在主机上执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Host key changed: connection refused</source>
+        <translation>主机密钥已变更：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED. The connection was refused; nothing was run.</source>
+        <translation>%1 的主机密钥已变更。连接被拒绝，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1 records another key for this host (%2).</source>
+        <translation>%1 为该主机记录的是另一个密钥（%2）。</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the host was reinstalled. Verify the new key with the host&apos;s administrator before replacing the line in known_hosts; this program never replaces it.</source>
+        <translation>可能有人在截获连接，或者主机被重新安装过。替换 known_hosts 中的那一行之前，请先与主机管理员核实新密钥；本程序绝不会自行替换。</translation>
+    </message>
+    <message>
+        <source>Host key revoked: connection refused</source>
+        <translation>主机密钥已吊销：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is marked @revoked. The connection was refused; nothing was run.</source>
+        <translation>%1 的主机密钥被标记为 @revoked。连接被拒绝，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1 lists this key as revoked (%2).</source>
+        <translation>%1 将此密钥列为已吊销（%2）。</translation>
+    </message>
+    <message>
+        <source>The host uses a key that was revoked: contact its administrator.</source>
+        <translation>该主机使用的是已吊销的密钥：请联系其管理员。</translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
+        <translation>（无法获取：%1）</translation>
     </message>
 </context>
 <context>
@@ -561,18 +1038,29 @@ decides.</source>
     </message>
 </context>
 <context>
+    <name>omsua::gui::LogPane</name>
+    <message>
+        <source>debug and above</source>
+        <translation>调试及以上</translation>
+    </message>
+    <message>
+        <source>info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>errors only</source>
+        <translation>仅错误</translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::MainWindow</name>
     <message>
         <source>Version %1</source>
         <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>No plan loaded. Open a plan file to choose the OMS host.</source>
-        <translation>尚未加载计划。请打开计划文件以选择 OMS 主机。</translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
-        <translation>计划：%1</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -583,140 +1071,95 @@ decides.</source>
         <translation>已读取 %1</translation>
     </message>
     <message>
-        <source>Connecting to %1...</source>
-        <translation>正在连接 %1……</translation>
+        <source>Connection</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <source>Connecting...</source>
-        <translation>正在连接……</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>挂载</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>No profile: open a plan file or fill in a connection.</source>
+        <translation>没有配置：请打开计划文件或填写连接信息。</translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation>配置 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message>
+        <source>Not connected: the last attempt failed</source>
+        <translation>未连接：上次尝试失败</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>About OMS Upgrade Assistant</source>
+        <translation>关于 OMS 升级助手</translation>
+    </message>
+    <message>
+        <source>OMS Upgrade Assistant %1
+
+Upgrades an OceanBase Migration Service Community Edition host (single-node Docker) over SSH: checks first, verified backups, the mounts side by side, the refetch interval computed, one-click rollback.</source>
+        <translation>OMS 升级助手 %1
+
+通过 SSH 升级 OceanBase 迁移服务社区版主机（单节点 Docker）：先检查，备份经过校验，新旧挂载并排对照，自动计算回拉间隔，一键回滚。</translation>
     </message>
 </context>
 <context>
-    <name>omsua::report::ReportOutline</name>
+    <name>omsua::gui::MountsView</name>
     <message>
-        <source>en</source>
-        <extracomment>The language of this translation as a BCP 47 code (the HTML report&apos;s lang attribute).</extracomment>
-        <translation>zh-CN</translation>
+        <source>read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
+        <source>read-write</source>
+        <translation>读写</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min %3 s</source>
-        <translation>%1 小时 %2 分 %3 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>%1 B (%2 %3)</source>
-        <translation>%1 字节（%2 %3）</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>待执行</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <translation>等待操作员</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>running or interrupted</source>
-        <translation>运行中或已中断</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <source>Waiting for the operator</source>
-        <translation>等待操作员</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <source>rollback</source>
-        <translation>回滚</translation>
+        <source>The new container must see exactly the host directories the old one used: OMS keeps its configuration, logs, store and run state there. Compare each row by eye before the new container starts.</source>
+        <translation>新容器必须看到与旧容器完全相同的主机目录：OMS 的配置、日志、store 和运行状态都保存在那里。新容器启动前，请逐行目视核对。</translation>
     </message>
     <message>
         <source>identical</source>
         <translation>一致</translation>
     </message>
     <message>
-        <source>host path changed</source>
-        <translation>主机路径已变</translation>
+        <source>host path differs: %1 (old) vs %2 (new)</source>
+        <translation>主机路径不同：%1（旧）与 %2（新）</translation>
     </message>
     <message>
-        <source>read-only flag changed</source>
-        <translation>只读标志已变</translation>
+        <source>access differs: %1 (old) vs %2 (new)</source>
+        <translation>访问方式不同：%1（旧）与 %2（新）</translation>
     </message>
     <message>
         <source>missing in the new container</source>
@@ -727,642 +1170,273 @@ decides.</source>
         <translation>仅新容器中有</translation>
     </message>
     <message>
-        <source>required mount missing</source>
-        <translation>缺少必需的挂载</translation>
+        <source>documented mount missing in the old container</source>
+        <translation>旧容器缺少文档规定的挂载</translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>读写</translation>
-    </message>
-    <message>
-        <source>The rollback did not finish. Run it again: oms-upgrade rollback --plan %1 --run %2</source>
-        <translation>回滚未完成。请再次执行：oms-upgrade rollback --plan %1 --run %2</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix what the checks name, then start the upgrade again.</source>
-        <translation>未做任何更改。请修复检查指出的问题，然后重新开始升级。</translation>
-    </message>
-    <message>
-        <source>OMS has been stopped since T1 and nothing runs in its place. Resume the upgrade (%1) or roll back (%2).</source>
-        <translation>OMS 自 T1 起已停止，且没有容器接替运行。请继续升级（%1）或回滚（%2）。</translation>
-    </message>
-    <message>
-        <source>The new container runs but the upgrade did not finish. Resume the upgrade (%1) or roll back (%2).</source>
-        <translation>新容器在运行，但升级未完成。请继续升级（%1）或回滚（%2）。</translation>
-    </message>
-    <message>
-        <source>The old container was not stopped. Fix the cause, then resume the upgrade (%1).</source>
-        <translation>旧容器未被停止。请排除原因后继续升级（%1）。</translation>
-    </message>
-    <message>
-        <source>T1: the old container stopped</source>
-        <translation>T1：旧容器停止</translation>
-    </message>
-    <message>
-        <source>T2: HA enabled again</source>
-        <translation>T2：重新开启 HA</translation>
-    </message>
-    <message>
-        <source>T3: the new container stopped (rollback)</source>
-        <translation>T3：新容器停止（回滚）</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>workstation</source>
-        <translation>工作站</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>检查项</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>Preflight checks</source>
-        <translation>预检查</translation>
-    </message>
-    <message>
-        <source>Load the new image</source>
-        <translation>加载新镜像</translation>
-    </message>
-    <message>
-        <source>Disable HA</source>
-        <translation>关闭 HA</translation>
-    </message>
-    <message>
-        <source>Trim the heartbeat table while OMS runs</source>
-        <translation>在 OMS 运行时清理心跳表</translation>
-    </message>
-    <message>
-        <source>Stop the old container</source>
-        <translation>停止旧容器</translation>
-    </message>
-    <message>
-        <source>Trim the heartbeat table</source>
-        <translation>清理心跳表</translation>
-    </message>
-    <message>
-        <source>Back up the metadata databases</source>
-        <translation>备份元数据库</translation>
-    </message>
-    <message>
-        <source>Start the new container</source>
-        <translation>启动新容器</translation>
-    </message>
-    <message>
-        <source>Run docker_init.sh</source>
-        <translation>执行 docker_init.sh</translation>
-    </message>
-    <message>
-        <source>Wait until OMS is healthy</source>
-        <translation>等待 OMS 健康</translation>
-    </message>
-    <message>
-        <source>Check that every server is online</source>
-        <translation>检查所有服务器均在线</translation>
-    </message>
-    <message>
-        <source>Enable HA</source>
-        <translation>开启 HA</translation>
-    </message>
-    <message>
-        <source>Stop the new container</source>
-        <translation>停止新容器</translation>
-    </message>
-    <message>
-        <source>Verify the backup set</source>
-        <translation>校验备份集</translation>
-    </message>
-    <message>
-        <source>Restore the metadata databases</source>
-        <translation>恢复元数据库</translation>
-    </message>
-    <message>
-        <source>Start the old container</source>
-        <translation>启动旧容器</translation>
-    </message>
-    <message>
-        <source>Unnamed step</source>
-        <translation>未命名步骤</translation>
-    </message>
-    <message>
-        <source>After a rollback these OMS components may need manual recovery: %1. Check every migration and synchronisation project in the OMS console and resume or restart the affected components as the OMS documentation describes.</source>
-        <translation>回滚后以下 OMS 组件可能需要手动恢复：%1。请在 OMS 控制台中检查每个迁移和同步项目，并按 OMS 文档的说明恢复或重启受影响的组件。</translation>
-    </message>
-    <message>
-        <source>The rollback of run %1 completed: %2 runs %3 again.</source>
-        <translation>运行 %1 的回滚已完成：%2 重新运行 %3。</translation>
-    </message>
-    <message>
-        <source>The rollback failed at step &quot;%1&quot;: %2</source>
-        <translation>回滚在步骤“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>The rollback was refused by a check; nothing was changed.</source>
-        <translation>回滚被检查拒绝；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The rollback did not finish (%1); the last step was &quot;%2&quot;.</source>
-        <translation>回滚未完成（%1）；最后一个步骤是“%2”。</translation>
-    </message>
-    <message>
-        <source>The upgrade %1 completed: %2 runs %3.</source>
-        <translation>升级 %1 已完成：%2 运行 %3。</translation>
-    </message>
-    <message>
-        <source>OMS was stopped for %1 (T2 - T1).</source>
-        <translation>OMS 停止了 %1（T2 - T1）。</translation>
-    </message>
-    <message>
-        <source>The upgrade %1 failed at step &quot;%2&quot;: %3</source>
-        <translation>升级 %1 在步骤“%2”失败：%3</translation>
-    </message>
-    <message>
-        <source>The upgrade %1 was refused by a check; nothing was changed.</source>
-        <translation>升级 %1 被检查拒绝；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The upgrade %1 is waiting for the operator at step &quot;%2&quot;.</source>
-        <translation>升级 %1 在步骤“%2”等待操作员。</translation>
-    </message>
-    <message>
-        <source>The upgrade %1 was cancelled; the last step was &quot;%2&quot;.</source>
-        <translation>升级 %1 已取消；最后一个步骤是“%2”。</translation>
-    </message>
-    <message>
-        <source>The upgrade %1 did not finish (%2); the last step was &quot;%3&quot;.</source>
-        <translation>升级 %1 未完成（%2）；最后一个步骤是“%3”。</translation>
-    </message>
-    <message>
-        <source>perceiveStoreClientCheckpoint = true: the Store resumes from the clients&apos; checkpoints, so refetchStoreIntervalMin does not depend on the downtime.</source>
-        <translation>perceiveStoreClientCheckpoint = true：Store 从客户端的位点继续，因此 refetchStoreIntervalMin 与停机时长无关。</translation>
-    </message>
-    <message>
-        <source>refetchStoreIntervalMin must be greater than the downtime T2 - T1 (perceiveStoreClientCheckpoint = false).</source>
-        <translation>refetchStoreIntervalMin 必须大于停机时长 T2 - T1（perceiveStoreClientCheckpoint = false）。</translation>
-    </message>
-    <message>
-        <source>T2 - T1 = %1 - %2 = %3 s (rounded up)</source>
-        <translation>T2 - T1 = %1 - %2 = %3 秒（向上取整）</translation>
-    </message>
-    <message>
-        <source>T2 - T1: %1 (T1 %2, T2 %3)</source>
-        <translation>T2 - T1：%1（T1 %2，T2 %3）</translation>
-    </message>
-    <message>
-        <source>The value written to ha.config was not recorded.</source>
-        <translation>写入 ha.config 的值未被记录。</translation>
-    </message>
-    <message>
-        <source>ceil(%1 s / 60) = %2 min</source>
-        <translation>ceil(%1 秒 / 60) = %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min + margin %2 min = %3 min</source>
-        <translation>%1 分钟 + 余量 %2 分钟 = %3 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min + margin %2 min</source>
-        <translation>%1 分钟 + 余量 %2 分钟</translation>
-    </message>
-    <message>
-        <source>The current value is higher and was kept.</source>
-        <translation>当前值更大，已保留。</translation>
-    </message>
-    <message>
-        <source>refetchStoreIntervalMin = %1</source>
-        <translation>refetchStoreIntervalMin = %1</translation>
-    </message>
-    <message>
-        <source>OMS rollback report</source>
-        <translation>OMS 回滚报告</translation>
-    </message>
-    <message>
-        <source>OMS upgrade report</source>
-        <translation>OMS 升级报告</translation>
-    </message>
-    <message>
-        <source>Run %1, %2</source>
-        <translation>运行 %1，%2</translation>
-    </message>
-    <message>
-        <source>Generated by %1 at %2 from the run&apos;s journal. Secrets are masked as %3.</source>
-        <translation>由 %1 于 %2 根据运行日志生成。机密信息以 %3 遮盖。</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>升级路线</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Run state</source>
-        <translation>运行状态</translation>
-    </message>
-    <message>
-        <source>Undoes the upgrade run</source>
-        <translation>撤销的升级运行</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Last journal update</source>
-        <translation>日志最后更新</translation>
-    </message>
-    <message>
-        <source>Downtime (T2 - T1)</source>
-        <translation>停机时长（T2 - T1）</translation>
-    </message>
-    <message>
-        <source>Failed step</source>
-        <translation>失败的步骤</translation>
-    </message>
-    <message>
-        <source>Host and containers</source>
-        <translation>主机与容器</translation>
-    </message>
-    <message>
-        <source>%1 s (host minus workstation)</source>
-        <translation>%1 秒（主机减工作站）</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Host key</source>
-        <translation>主机密钥</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>工作站</translation>
-    </message>
-    <message>
-        <source>Clock difference</source>
-        <translation>时钟差</translation>
-    </message>
-    <message>
-        <source>Old container</source>
-        <translation>旧容器</translation>
-    </message>
-    <message>
-        <source>New container</source>
-        <translation>新容器</translation>
-    </message>
-    <message>
-        <source>From image</source>
-        <translation>原镜像</translation>
-    </message>
-    <message>
-        <source>To image</source>
-        <translation>目标镜像</translation>
-    </message>
-    <message>
-        <source>From version</source>
-        <translation>原版本</translation>
-    </message>
-    <message>
-        <source>To version</source>
-        <translation>目标版本</translation>
-    </message>
-    <message>
-        <source>MetaDB</source>
-        <translation>MetaDB</translation>
-    </message>
-    <message>
-        <source>MetaDB server</source>
-        <translation>MetaDB 服务器</translation>
-    </message>
-    <message>
-        <source>Databases</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>Plan file</source>
-        <translation>计划文件</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>T1 (the old container stopped)</source>
-        <translation>T1（旧容器停止）</translation>
-    </message>
-    <message>
-        <source>T2 (HA enabled again)</source>
-        <translation>T2（重新开启 HA）</translation>
-    </message>
-    <message>
-        <source>T3 (the new container stopped)</source>
-        <translation>T3（新容器停止）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 s)</source>
-        <translation>%1（%2 秒）</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>耗时</translation>
-    </message>
-    <message>
-        <source>Step or event</source>
-        <translation>步骤或事件</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>时钟</translation>
-    </message>
-    <message>
-        <source>Times are UTC. T1, T2 and T3 come from the host&apos;s clock; a step&apos;s times come from the host&apos;s clock where it could be read, else from the workstation&apos;s.</source>
-        <translation>时间均为 UTC。T1、T2 和 T3 取自主机时钟；步骤的时间在能读取主机时钟时取自主机，否则取自工作站。</translation>
-    </message>
-    <message>
-        <source>refetchStoreIntervalMin and HA</source>
-        <translation>refetchStoreIntervalMin 与 HA</translation>
-    </message>
-    <message>
-        <source>The calculation</source>
-        <translation>计算过程</translation>
-    </message>
-    <message>
-        <source>As recorded: %1</source>
-        <translation>记录的说明：%1</translation>
-    </message>
-    <message>
-        <source>ha.config before and after the run</source>
-        <translation>运行前后的 ha.config</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>之后</translation>
-    </message>
-    <message>
-        <source>Mounts: old and new container</source>
-        <translation>挂载：旧容器与新容器</translation>
-    </message>
-    <message>
-        <source>The new container has exactly the old container&apos;s mounts.</source>
-        <translation>新容器的挂载与旧容器完全一致。</translation>
-    </message>
-    <message>
-        <source>The mounts differ: see the rows not marked identical.</source>
-        <translation>挂载不一致：请查看未标记为一致的行。</translation>
-    </message>
-    <message>
-        <source>Mounts: %1</source>
-        <translation>挂载：%1</translation>
-    </message>
-    <message>
-        <source>Container path</source>
-        <translation>容器内路径</translation>
-    </message>
-    <message>
-        <source>Old host path</source>
-        <translation>旧主机路径</translation>
-    </message>
-    <message>
-        <source>New host path</source>
-        <translation>新主机路径</translation>
-    </message>
-    <message>
-        <source>Old</source>
-        <translation>旧</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必需</translation>
-    </message>
-    <message>
-        <source>docker run of the new container (secrets masked)</source>
-        <translation>新容器的 docker run 命令（机密已遮盖）</translation>
-    </message>
-    <message>
-        <source>Backup set</source>
-        <translation>备份集</translation>
-    </message>
-    <message>
-        <source>No backup set is recorded for this run.</source>
-        <translation>本次运行没有记录备份集。</translation>
-    </message>
-    <message>
-        <source>Directory on the host</source>
-        <translation>主机上的目录</translation>
-    </message>
-    <message>
-        <source>Set of run</source>
-        <translation>所属运行</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>已校验</translation>
-    </message>
-    <message>
-        <source>Dump tool</source>
-        <translation>导出工具</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>完整</translation>
-    </message>
-    <message>
-        <source>Files: %1</source>
-        <translation>文件：%1</translation>
-    </message>
-    <message>
-        <source>Row counts and checksums taken while OMS was stopped, before the dump</source>
-        <translation>OMS 停止后、导出前取得的行数和校验和</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>表</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <source>Checksum</source>
-        <translation>校验和</translation>
-    </message>
-    <message>
-        <source>Schema before and after docker_init.sh</source>
-        <translation>docker_init.sh 前后的表结构</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s) unchanged.</source>
-        <translation>
-            <numerusform>%n 个表未变化。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns before</source>
-        <translation>之前的列数</translation>
-    </message>
-    <message>
-        <source>Columns after</source>
-        <translation>之后的列数</translation>
+        <source>Connect to the host to compare the mounts.</source>
+        <translation>连接主机后才能对照挂载。</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bind(s) identical: the new container sees the same host directories.</source>
+        <translation>
+            <numerusform>全部 %n 个挂载一致：新容器看到的是相同的主机目录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bind(s) differ: the new container would not see what the old one saw, and the upgrade refuses to start it.</source>
+        <translation>
+            <numerusform>%n 个挂载不同：新容器看不到旧容器所见的内容，升级将拒绝启动它。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::PlanView</name>
+    <message>
+        <source>auto (direct, else through the SSH host)</source>
+        <translation>自动（直连，否则经由 SSH 主机）</translation>
     </message>
     <message>
-        <source>No step was recorded.</source>
-        <translation>没有记录任何步骤。</translation>
+        <source>always through the SSH host</source>
+        <translation>始终经由 SSH 主机</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
+        <source>never (direct only)</source>
+        <translation>从不（仅直连）</translation>
     </message>
     <message>
-        <source>Commands (secrets masked)</source>
-        <translation>命令（机密已遮盖）</translation>
+        <source>written to the MetaDB and read back</source>
+        <translation>写入 MetaDB 并回读确认</translation>
     </message>
     <message>
-        <source>Output (the last %1 lines; %2 earlier lines left out)</source>
-        <translation>输出（最后 %1 行；省略了之前的 %2 行）</translation>
+        <source>by the operator in the console</source>
+        <translation>由操作员在控制台中修改</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>输出</translation>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
-        <source>Warnings and manual follow-ups</source>
-        <translation>警告与需手动跟进的事项</translation>
+        <source>one argument per line</source>
+        <translation>每行一个参数</translation>
     </message>
     <message>
-        <source>Warnings: none recorded.</source>
-        <translation>警告：无记录。</translation>
+        <source>host path; empty: the image is present</source>
+        <translation>主机路径；留空：镜像已存在</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
+        <source>Values in italics were discovered on the host and stay out of the plan file; edit one to override it.</source>
+        <translation>斜体的值是从主机探查到的，不会写入计划文件；修改即可覆盖。</translation>
     </message>
     <message>
-        <source>Manual follow-ups: none recorded.</source>
-        <translation>需手动跟进的事项：无记录。</translation>
+        <source>refetchStoreIntervalMin for the enable-HA step: %1 min (from the timing calculator).</source>
+        <translation>“开启高可用”步骤使用的 refetchStoreIntervalMin：%1 分钟（来自时间计算器）。</translation>
     </message>
     <message>
-        <source>Manual follow-ups</source>
-        <translation>需手动跟进的事项</translation>
+        <source>refetchStoreIntervalMin is computed at the enable-HA step from T1, T2 and the margin.</source>
+        <translation>refetchStoreIntervalMin 将在“开启高可用”步骤中根据 T1、T2 和余量计算。</translation>
     </message>
     <message>
-        <source>Final state</source>
-        <translation>最终状态</translation>
+        <source>Secrets are masked. The binds are the old container&apos;s, unchanged (see Mounts).</source>
+        <translation>密码已屏蔽。挂载与旧容器完全相同（见“挂载”）。</translation>
     </message>
     <message>
-        <source>none: OMS is stopped</source>
-        <translation>无：OMS 已停止</translation>
+        <source>Discovered on the host; edit to override it in the plan</source>
+        <translation>从主机探查到；修改即可在计划中覆盖</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>(connect to read it)</source>
+        <translation>（连接后读取）</translation>
     </message>
     <message>
-        <source>Last step</source>
-        <translation>最后一个步骤</translation>
+        <source>%1 (container %2)</source>
+        <translation>%1（容器 %2）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bind(s), kept unchanged for the new container</source>
+        <translation>
+            <numerusform>%n 个挂载，新容器原样保留</numerusform>
+        </translation>
     </message>
     <message>
-        <source>OMS container running</source>
-        <translation>运行中的 OMS 容器</translation>
+        <source>Connect to the host first: the binds and OMS_HOST_IP come from the old container.</source>
+        <translation>请先连接主机：挂载和 OMS_HOST_IP 取自旧容器。</translation>
     </message>
     <message>
-        <source>HA enabled</source>
-        <translation>HA 已开启</translation>
+        <source>Cannot run as planned: %1</source>
+        <translation>无法按计划运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, supported (%n step(s))</source>
+        <translation>
+            <numerusform>%1，受支持（%n 个步骤）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>As the journal recorded it when the report was made; the host itself was not asked.</source>
-        <translation>依据生成报告时运行日志的记录；未向主机本身查询。</translation>
+        <source>The new container starts with IS_UPGRADE=true.</source>
+        <translation>新容器以 IS_UPGRADE=true 启动。</translation>
+    </message>
+    <message>
+        <source>not supported: %1</source>
+        <translation>不受支持：%1</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::PlannedRun</name>
+    <message>
+        <source>the current version is not known: set it in the plan</source>
+        <translation>当前版本未知：请在计划中设置</translation>
+    </message>
+    <message>
+        <source>no new image in the plan</source>
+        <translation>计划中没有新镜像</translation>
+    </message>
+    <message>
+        <source>the new image&apos;s tag carries no version: %1</source>
+        <translation>新镜像的标签不含版本号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ProfileStore</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>A profile needs a name</source>
+        <translation>配置需要一个名称</translation>
+    </message>
+    <message>
+        <source>Type a name such as the host&apos;s, e.g. oms-prod-1.</source>
+        <translation>输入一个名称，例如主机名 oms-prod-1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the profiles directory</source>
+        <translation>无法创建配置目录</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::SecretStore</name>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>访问钥匙串被拒绝</translation>
+    </message>
+    <message>
+        <source>this system has no keychain support</source>
+        <translation>此系统不支持钥匙串</translation>
+    </message>
+    <message>
+        <source>no keychain service, such as the Secret Service, is running</source>
+        <translation>没有运行任何钥匙串服务（例如 Secret Service）</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::SettingsDialog</name>
+    <message>
+        <source>Like the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Both apply at once and are remembered for the next start.</source>
+        <translation>两项设置立即生效，并在下次启动时沿用。</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::TimelineWidget</name>
+    <message>
+        <source>Enter T1 and T2 (T2 after T1).</source>
+        <translation>请输入 T1 和 T2（T2 晚于 T1）。</translation>
+    </message>
+    <message>
+        <source>gap T2 - T1: %1 min %2 s</source>
+        <translation>间隔 T2 - T1：%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Store refetches %1 min back, from %2</source>
+        <translation>Store 回拉 %1 分钟，从 %2 开始</translation>
+    </message>
+    <message>
+        <source>T1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::TimingView</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Applied: the enable-HA step writes refetchStoreIntervalMin = %1.</source>
+        <translation>已应用：“开启高可用”步骤将写入 refetchStoreIntervalMin = %1。</translation>
+    </message>
+    <message>
+        <source>Not applied: the enable-HA step computes the value itself from the real T1 and T2.</source>
+        <translation>未应用：“开启高可用”步骤将根据实际的 T1 和 T2 自行计算。</translation>
+    </message>
+    <message>
+        <source>from %1&apos;s State.FinishedAt</source>
+        <translation>取自 %1 的 State.FinishedAt</translation>
+    </message>
+    <message>
+        <source>%1 is running: T1 is taken when the upgrade stops it</source>
+        <translation>%1 正在运行：升级停止它时记录 T1</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>Cannot compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>refetchStoreIntervalMin = %1</source>
+        <translation>refetchStoreIntervalMin = %1</translation>
+    </message>
+    <message>
+        <source>The old container stopped at T1 = %1 and HA is enabled again at T2 = %2, so the synchronisation stood still for %3 min %4 s.</source>
+        <translation>旧容器在 T1 = %1 停止，高可用在 T2 = %2 重新开启，因此同步中断了 %3 分 %4 秒。</translation>
+    </message>
+    <message>
+        <source>With perceiveStoreClientCheckpoint=false, HA restarts the Store reading that many minutes back, so the interval must be longer than the gap: %1 min rounded up, plus a margin of %2 min, gives %3 min.</source>
+        <translation>在 perceiveStoreClientCheckpoint=false 时，高可用会让 Store 从这么多分钟之前重新读取，因此该间隔必须长于中断时间：向上取整为 %1 分钟，加上 %2 分钟的余量，得到 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>The current value, %1 min, is already higher and is kept: a larger window only re-reads more data.</source>
+        <translation>当前值 %1 分钟已经更大，予以保留：更大的窗口只会多读一些数据。</translation>
+    </message>
+    <message>
+        <source>Started at T2 with %1 min, the Store refetches from %2, %3 min before T1.</source>
+        <translation>在 T2 以 %1 分钟启动后，Store 从 %2 开始回拉，即 T1 之前 %3 分钟。</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("omsua::cli", text);
 }
 
 // Ctrl-C during a transfer stops it between two buffers: the .part file stays consistent and

@@ -15,6 +15,7 @@ int runPreflight(const QStringList& args, CliOutput& out);
 int runStatus(const QStringList& args, CliOutput& out);
 int runRefetchInterval(const QStringList& args, CliOutput& out);
 int runUpgrade(const QStringList& args, CliOutput& out);
+int runRollback(const QStringList& args, CliOutput& out);
 int runBackups(const QStringList& args, CliOutput& out);
 int runReport(const QStringList& args, CliOutput& out);
 

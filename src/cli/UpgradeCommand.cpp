@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "HostConnector.h"
+#include "RunConsole.h"
 #include "TerminalPrompt.h"
 #include "upgrade/JournalStore.h"
 #include "upgrade/UpgradeRun.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace omsua::cli {
@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("omsua::cli", text);
 }
 
 int usage(CliOutput& out, const QString& problem)
@@ -29,125 +29,6 @@ int usage(CliOutput& out, const QString& problem)
                       "[--resume RUN_ID] [--accept-new-host-key]"));
     return BadInput;
 }
-
-// Ctrl-C asks the run to stop at the next safe point (between statements, batches, polls);
-// the journal then records where it stopped and `--resume` continues from there.
-std::atomic<bool> g_cancel{false};
-extern "C" void onInterrupt(int)
-{
-    g_cancel.store(true);
-}
-
-QString stateWord(upgrade::StepState state)
-{
-    switch (state) {
-    case upgrade::StepState::Done:
-        return tr("done");
-    case upgrade::StepState::Skipped:
-        return tr("skipped");
-    case upgrade::StepState::Failed:
-        return tr("FAILED");
-    case upgrade::StepState::NeedsOperator:
-        return tr("waiting for the operator");
-    case upgrade::StepState::Cancelled:
-        return tr("cancelled");
-    case upgrade::StepState::Pending:
-        return tr("not started");
-    case upgrade::StepState::Running:
-        break;
-    }
-    return tr("running");
-}
-
-// One line per step and the step's output indented below it; on a terminal a progress bar on
-// stderr that the next line overwrites.
-class UpgradeConsole
-{
-public:
-    UpgradeConsole(CliOutput& out, bool assumeYes)
-        : m_out(out)
-        , m_assumeYes(assumeYes)
-    {}
-
-    upgrade::UpgradeRun::Events events()
-    {
-        upgrade::UpgradeRun::Events events;
-        events.runOpened = [this](const QString& runId) {
-            m_out.line(QStringLiteral("run: ") + runId);
-        };
-        events.stepStarted = [this](const QString& id, const QString& title, const QString&) {
-            clearBar();
-            m_out.line(tr("[%1] %2 ...").arg(id, title));
-        };
-        events.output = [this](const QString&, const QString& text) {
-            clearBar();
-            for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                m_out.line(QStringLiteral("    ") + line);
-        };
-        events.progress = [this](const QString&, qint64 done, qint64 total) { bar(done, total); };
-        events.stepFinished = [this](const QString& id, upgrade::StepState state,
-                                     const QString& text) {
-            clearBar();
-            m_out.line(tr("[%1] %2: %3").arg(id, stateWord(state), text));
-        };
-        events.confirm = [this](const QString& id, const QString& title,
-                                const QString& description) {
-            return confirm(id, title, description);
-        };
-        return events;
-    }
-
-private:
-    bool confirm(const QString& id, const QString& title, const QString& description)
-    {
-        if (m_assumeYes)
-            return true;
-        clearBar();
-        m_out.line(tr("Next: %1 (%2)").arg(title, id));
-        for (const QString& line : description.split(QLatin1Char('\n')))
-            m_out.line(QStringLiteral("  ") + line);
-        if (!TerminalPrompt::available()) {
-            m_out.diagnostic(tr("upgrade: step %1 changes the host and needs a yes: run on a "
-                                "terminal, or pass --yes")
-                                 .arg(id));
-            return false;
-        }
-        return TerminalPrompt::confirm(tr("Proceed with %1? Type yes to go on: ").arg(id));
-    }
-
-    void bar(qint64 done, qint64 total)
-    {
-        if (!m_out.stdoutIsTerminal())
-            return;
-        QString text;
-        if (total > 0) {
-            const int width = 30;
-            const int filled = int(qBound(qint64(0), done * width / total, qint64(width)));
-            text = QStringLiteral("  [%1%2] %3%")
-                       .arg(QString(filled, QLatin1Char('#')),
-                            QString(width - filled, QLatin1Char('.')))
-                       .arg(done * 100 / total);
-        } else {
-            text = tr("  %1 lines").arg(done);
-        }
-        std::fprintf(stderr, "\r%s", text.toLocal8Bit().constData());
-        std::fflush(stderr);
-        m_barShown = true;
-    }
-
-    void clearBar()
-    {
-        if (!m_barShown)
-            return;
-        std::fprintf(stderr, "\r%*s\r", 60, "");
-        std::fflush(stderr);
-        m_barShown = false;
-    }
-
-    CliOutput& m_out;
-    bool m_assumeYes;
-    bool m_barShown = false;
-};
 
 } // namespace
 
@@ -195,13 +76,11 @@ int runUpgrade(const QStringList& args, CliOutput& out)
     request.resumeRunId = resume;
     request.untilStepId = until;
 
-    UpgradeConsole console(out, assumeYes);
+    RunConsole console(out, assumeYes);
     upgrade::UpgradeRun run(connector.host(), upgrade::JournalStore(), console.events());
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    auto outcome = run.run(request, g_cancel);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    RunConsole::catchInterrupts(true);
+    auto outcome = run.run(request, RunConsole::interrupted());
+    RunConsole::catchInterrupts(false);
     if (!outcome) {
         out.error(outcome.error());
         return BadInput;

@@ -25,6 +25,8 @@ QString usage()
         "                           read-only checks before an upgrade (exit 3 when refused)\n"
         "  upgrade --plan PLAN.yaml [--yes] [--until STEP] [--resume RUN_ID]\n"
         "                           run the upgrade; prints 'run: RUN_ID' first\n"
+        "  rollback --plan PLAN.yaml [--run RUN_ID] [--yes]\n"
+        "                           undo an upgrade from its verified backup set\n"
         "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
         "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
@@ -81,6 +83,8 @@ int main(int argc, char* argv[])
         return runPreflight(rest, out);
     if (command == QLatin1String("upgrade"))
         return runUpgrade(rest, out);
+    if (command == QLatin1String("rollback"))
+        return runRollback(rest, out);
     if (command == QLatin1String("status"))
         return runStatus(rest, out);
     if (command == QLatin1String("refetch-interval"))

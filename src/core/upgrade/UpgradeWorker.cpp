@@ -2,6 +2,7 @@
 
 #include "upgrade/HostSession.h"
 #include "upgrade/JournalStore.h"
+#include "upgrade/RollbackRun.h"
 #include "upgrade/UpgradeRun.h"
 
 namespace omsua::upgrade {
@@ -67,9 +68,10 @@ void UpgradeWorker::run()
 
     UpgradeRun::Events events;
     events.discovering = [this](const QString& what) { Q_EMIT discovering(what); };
-    UpgradeRun* current = nullptr;
-    events.runOpened = [this, &current](const QString& runId) {
-        Q_EMIT runOpened(runId, current ? current->journalPath() : QString());
+    const JournalStore store =
+        request.dataDirectory.isEmpty() ? JournalStore() : JournalStore(request.dataDirectory);
+    events.runOpened = [this, &store](const QString& runId) {
+        Q_EMIT runOpened(runId, store.pathFor(runId));
     };
     events.stepStarted = [this](const QString& id, const QString& title,
                                 const QString& description) {
@@ -89,18 +91,26 @@ void UpgradeWorker::run()
             return waitForConfirmation();
         };
 
-    UpgradeRun run(host,
-                   request.dataDirectory.isEmpty() ? JournalStore()
-                                                   : JournalStore(request.dataDirectory),
-                   std::move(events));
-    current = &run;
-    UpgradeRun::Request runRequest;
-    runRequest.planFile = request.planFile;
-    runRequest.planYaml = request.planYaml;
-    runRequest.hostKeyFingerprint = key->fingerprint;
-    runRequest.resumeRunId = request.resumeRunId;
-    runRequest.untilStepId = request.untilStepId;
-    auto outcome = run.run(runRequest, m_cancel);
+    Expected<RunOutcome> outcome = makeError(QString());
+    if (!request.rollbackOfRunId.isEmpty()) {
+        RollbackRun run(host, store, std::move(events));
+        RollbackRun::Request runRequest;
+        runRequest.planFile = request.planFile;
+        runRequest.planYaml = request.planYaml;
+        runRequest.hostKeyFingerprint = key->fingerprint;
+        runRequest.upgradeRunId = request.rollbackOfRunId;
+        runRequest.untilStepId = request.untilStepId;
+        outcome = run.run(runRequest, m_cancel);
+    } else {
+        UpgradeRun run(host, store, std::move(events));
+        UpgradeRun::Request runRequest;
+        runRequest.planFile = request.planFile;
+        runRequest.planYaml = request.planYaml;
+        runRequest.hostKeyFingerprint = key->fingerprint;
+        runRequest.resumeRunId = request.resumeRunId;
+        runRequest.untilStepId = request.untilStepId;
+        outcome = run.run(runRequest, m_cancel);
+    }
     if (!outcome) {
         Q_EMIT finished(Result::BadInput, QString(), outcome.error().toString(),
                         outcome.error().code);

@@ -14,10 +14,11 @@
 
 namespace omsua::upgrade {
 
-// The upgrade engine for a GUI: lives in a worker thread (moveToThread), creates and owns that
-// thread's SSH session and MetaDB connection, runs an UpgradeRun, and reports only through
-// signals, which reach the GUI thread queued. Nothing here blocks the GUI thread: a confirmation
-// blocks the worker until answerConfirmation() (callable from any thread) or cancel().
+// The upgrade engine (UpgradeRun, or RollbackRun when rollbackOfRunId is set) for a GUI: lives in a
+// worker thread (moveToThread), creates and owns that thread's SSH session and MetaDB connection,
+// runs an UpgradeRun, and reports only through signals, which reach the GUI thread queued. Nothing
+// here blocks the GUI thread: a confirmation blocks the worker until answerConfirmation() (callable
+// from any thread) or cancel().
 class UpgradeWorker : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
         QByteArray planYaml;
         Secrets secrets;
         remote::HostKeyPolicy hostKeyPolicy;
-        QString resumeRunId;
+        QString resumeRunId;     // upgrade: continue this run
+        QString rollbackOfRunId; // set: roll back this upgrade run instead of upgrading
         QString untilStepId;
         QString dataDirectory; // empty: JournalStore's default
         bool confirmDestructive = true;

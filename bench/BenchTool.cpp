@@ -116,6 +116,22 @@ int runBackup(Host& host, const QCommandLineParser& parser)
     backup::BackupWriter writer(*host.runner);
     QElapsedTimer timer;
     timer.start();
+    // Where the time goes: the dumps themselves, their verification (trailer, sha256 on the
+    // host) and everything else (tool detection, option file, renames, manifest, round trips).
+    qint64 phaseStart = 0;
+    qint64 dumpMs = 0;
+    qint64 verifyMs = 0;
+    writer.setProgressCallback([&](const backup::BackupProgress& progress) {
+        using Phase = backup::BackupProgress::Phase;
+        if (progress.phase == Phase::Dumping) {
+            phaseStart = timer.elapsed();
+        } else if (progress.phase == Phase::Verifying) {
+            dumpMs += timer.elapsed() - phaseStart;
+            phaseStart = timer.elapsed();
+        } else if (progress.phase == Phase::Dumped) {
+            verifyMs += timer.elapsed() - phaseStart;
+        }
+    });
     const auto outcome = writer.write(request);
     const qint64 ms = timer.elapsed();
     if (!outcome)

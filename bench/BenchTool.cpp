@@ -139,7 +139,12 @@ int runBackup(Host& host, const QCommandLineParser& parser)
     qint64 bytes = 0;
     for (const auto& database : outcome->manifest.databases)
         bytes += database.bytes;
-    printJson({{QStringLiteral("seconds"), double(ms) / 1000.0}, {QStringLiteral("bytes"), bytes}});
+    printJson({{QStringLiteral("seconds"), double(ms) / 1000.0},
+               {QStringLiteral("dump_seconds"), double(dumpMs) / 1000.0},
+               {QStringLiteral("verify_seconds"), double(verifyMs) / 1000.0},
+               {QStringLiteral("other_seconds"), double(ms - dumpMs - verifyMs) / 1000.0},
+               {QStringLiteral("commands"), int(outcome->commands.size())},
+               {QStringLiteral("bytes"), bytes}});
     return 0;
 }
 

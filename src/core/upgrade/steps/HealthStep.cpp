@@ -14,7 +14,8 @@ namespace omsua::upgrade::steps {
 
 namespace {
 constexpr int kDefaultTimeoutMin = 15;
-constexpr int kPollMs = 2000;
+// Short: every poll after the console is up is downtime the operator waits through.
+constexpr int kPollMs = 500;
 } // namespace
 
 QString HealthStep::title() const
@@ -30,7 +31,7 @@ QString HealthStep::describe(const StepContext& context) const
     return tr("GET %1 every %2 s until data.healthy is true (at most %3 minutes); through an SSH "
               "forward when this computer cannot reach the console.")
         .arg(url)
-        .arg(kPollMs / 1000)
+        .arg(kPollMs / 1000.0)
         .arg(definition().params.value(QStringLiteral("timeout_min"), kDefaultTimeoutMin).toInt());
 }
 

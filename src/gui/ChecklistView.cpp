@@ -83,14 +83,18 @@ ChecklistView::ChecklistView(Workspace* workspace, QWidget* parent)
         m_ui->stepsTreeWidget->header()->setSectionResizeMode(column,
                                                               QHeaderView::ResizeToContents);
     m_ui->stepsTreeWidget->header()->setStretchLastSection(false);
-    m_ui->preflightTableWidget->horizontalHeader()->setSectionResizeMode(
-        QHeaderView::ResizeToContents);
-    m_ui->preflightTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // The finding is the long column; it wraps rather than scrolls.
+    QHeaderView* checksHeader = m_ui->preflightTableWidget->horizontalHeader();
+    checksHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    checksHeader->setSectionResizeMode(1, QHeaderView::Stretch);
+    checksHeader->setStretchLastSection(false);
+    m_ui->outputPlainTextEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_ui->rollbackButton->setIcon(QIcon(QStringLiteral(":/icons/rollback.svg")));
     // Red: the one action here that throws work away.
     m_ui->rollbackButton->setStyleSheet(
         QStringLiteral("QPushButton:enabled { color: #ffffff; background-color: #c62828; "
-                       "border: 1px solid #8e1c1c; border-radius: 3px; padding: 4px 12px; }"));
+                       "border: 1px solid #8e1c1c; border-radius: 3px; padding: 3px 10px; "
+                       "min-width: 7em; }"));
     m_ui->exportReportButton->setIcon(QIcon(QStringLiteral(":/icons/report.svg")));
 
     connect(m_ui->runNextButton, &QPushButton::clicked, this, &ChecklistView::runNextStep);

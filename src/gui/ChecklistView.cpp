@@ -456,6 +456,7 @@ void ChecklistView::reloadRuns()
                 .arg(journal->kind(), m_runId, journal->state(),
                      QLocale().toString(journal->updatedAt().toLocalTime(), QLocale::ShortFormat)));
         m_ui->resumeFrame->show();
+        Q_EMIT resumableRunFound(m_runId, m_ui->resumeLabel->text());
         log::info(QStringLiteral("unfinished run %1 (%2) offered for resume")
                       .arg(m_runId, journal->state()));
     }

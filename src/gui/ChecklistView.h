@@ -68,6 +68,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void confirmationOpened(QMessageBox* box);
+    // reloadRuns() found an unfinished run of the plan; `what` describes it in a sentence.
+    void resumableRunFound(const QString& runId, const QString& what);
     void rollbackDialogOpened(QDialog* dialog);
     void runFinished(omsua::upgrade::UpgradeWorker::Result result, const QString& message);
     void busyChanged(bool busy);

@@ -100,6 +100,23 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->saveProfileAction, &QAction::triggered, m_connectionView,
             &ConnectionView::saveProfile);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    // An unfinished run of the plan just opened is offered at once (the checklist keeps the
+    // offer too); a box that does not block, as nothing waits on the answer.
+    connect(m_checklist, &ChecklistView::resumableRunFound, this,
+            [this](const QString&, const QString& what) {
+                if (!isVisible())
+                    return;
+                auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished run"), what,
+                                            QMessageBox::Yes | QMessageBox::No, this);
+                box->setObjectName(QStringLiteral("resumeBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                connect(box, &QMessageBox::finished, this, [this, box](int) {
+                    showView(QStringLiteral("checklistView"));
+                    if (box->clickedButton() == box->button(QMessageBox::Yes))
+                        m_checklist->resumeRun();
+                });
+                box->open();
+            });
     connect(m_ui->exportReportAction, &QAction::triggered, m_checklist,
             &ChecklistView::exportReport);
     connect(m_ui->rollbackAction, &QAction::triggered, this, [this] {

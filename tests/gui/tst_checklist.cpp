@@ -130,8 +130,16 @@ void TestChecklist::upgradeRollbackBackupsAndReport()
     // Opening the plan again (another window, as after a restart) offers the run for resume.
     {
         MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(openLab(again));
         QCOMPARE(again.checklist()->resumableRunId(), runId);
+        // Offered in a box of its own; "no" leaves it to the checklist's banner.
+        QMessageBox* offer = nullptr;
+        QTRY_VERIFY((offer = again.findChild<QMessageBox*>(QStringLiteral("resumeBox"))));
+        QVERIFY(offer->text().contains(runId));
+        offer->button(QMessageBox::No)->click();
+        QVERIFY(!again.checklist()->busy());
         QCOMPARE(again.checklist()->stepState(QStringLiteral("preflight")), QStringLiteral("done"));
     }
 

@@ -107,10 +107,10 @@ ChecklistView::ChecklistView(Workspace* workspace, QWidget* parent)
             &ChecklistView::showDetail);
 
     connect(m_session, &RunSession::discovering, this, [this](const QString& what) {
-        m_ui->statusLabel->setText(tr("Reading %1...").arg(what));
+        m_ui->runStatusLabel->setText(tr("Reading %1...").arg(what));
     });
     connect(m_session, &RunSession::connected, this, [this](const QString& fingerprint) {
-        m_ui->statusLabel->setText(tr("Connected (host key %1)").arg(fingerprint));
+        m_ui->runStatusLabel->setText(tr("Connected (host key %1)").arg(fingerprint));
     });
     connect(m_session, &RunSession::runOpened, this,
             [this](const QString& runId, const QString& journalPath) {
@@ -140,7 +140,7 @@ ChecklistView::ChecklistView(Workspace* workspace, QWidget* parent)
                 }
                 m_ui->stepProgressBar->setRange(0, 0);
                 m_ui->stepProgressBar->show();
-                m_ui->statusLabel->setText(tr("Running: %1").arg(detail.title));
+                m_ui->runStatusLabel->setText(tr("Running: %1").arg(detail.title));
                 showDetail();
             });
     connect(m_session, &RunSession::stepOutput, this,
@@ -176,7 +176,7 @@ ChecklistView::ChecklistView(Workspace* workspace, QWidget* parent)
                 }
                 setItemState(id, state);
                 if (!text.isEmpty())
-                    m_ui->statusLabel->setText(
+                    m_ui->runStatusLabel->setText(
                         tr("%1: %2").arg(m_details.value(id).title, text.trimmed()));
                 if (const auto journal = loadJournal())
                     applyJournal(*journal);
@@ -467,7 +467,7 @@ void ChecklistView::start(const QString& untilStepId, const QString& resumeRunId
 {
     auto request = RunSession::requestFor(*m_workspace);
     if (!request) {
-        m_ui->statusLabel->setText(request.error().toString());
+        m_ui->runStatusLabel->setText(request.error().toString());
         return;
     }
     request->untilStepId = untilStepId;
@@ -475,7 +475,7 @@ void ChecklistView::start(const QString& untilStepId, const QString& resumeRunId
     request->rollbackOfRunId = rollbackOfRunId;
     m_pendingKind =
         rollbackOfRunId.isEmpty() ? QStringLiteral("upgrade") : QStringLiteral("rollback");
-    m_ui->statusLabel->setText(tr("Connecting to %1...").arg(request->plan.ssh.host));
+    m_ui->runStatusLabel->setText(tr("Connecting to %1...").arg(request->plan.ssh.host));
     m_session->start(std::move(*request));
 }
 
@@ -522,7 +522,7 @@ void ChecklistView::cancelRun()
 {
     if (!busy())
         return;
-    m_ui->statusLabel->setText(tr("Cancelling: the run stops at the next safe point..."));
+    m_ui->runStatusLabel->setText(tr("Cancelling: the run stops at the next safe point..."));
     m_session->cancel();
 }
 
@@ -592,7 +592,7 @@ void ChecklistView::onFinished(upgrade::UpgradeWorker::Result result, const QStr
         text = tr("Cannot run: %1").arg(message);
         break;
     }
-    m_ui->statusLabel->setText(text);
+    m_ui->runStatusLabel->setText(text);
     log::info(QStringLiteral("run %1 finished: %2").arg(m_runId, text));
     if (const auto journal = loadJournal())
         applyJournal(*journal);
@@ -686,7 +686,7 @@ Expected<void> ChecklistView::exportReportTo(const QString& path)
     const report::ReportModel model = report::ReportModel::fromJournal(*journal);
     if (auto written = report::ReportExporter::write(model, format, path); !written)
         return written.error();
-    m_ui->statusLabel->setText(tr("Report written to %1").arg(path));
+    m_ui->runStatusLabel->setText(tr("Report written to %1").arg(path));
     log::info(QStringLiteral("report of run %1 written to %2").arg(m_runId, path));
     if (m_openExportedReports)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));

@@ -143,6 +143,24 @@ void TestChecklist::upgradeRollbackBackupsAndReport()
         QCOMPARE(again.checklist()->stepState(QStringLiteral("preflight")), QStringLiteral("done"));
     }
 
+    // "No" in a confirmation box: the step does not act, the run stops, nothing after it ran.
+    {
+        QMetaObject::Connection decline =
+            connect(checklist, &ChecklistView::confirmationOpened, this, [](QMessageBox* box) {
+                QVERIFY(!box->informativeText().isEmpty()); // the step's description
+                QTimer::singleShot(20, box, [box] { box->button(QMessageBox::No)->click(); });
+            });
+        QSignalSpy declined(checklist, &ChecklistView::runFinished);
+        runToManual->click();
+        QVERIFY(declined.wait(120000) || !declined.isEmpty());
+        disconnect(decline);
+        QVERIFY2(declined.first().at(0).value<Result>() == Result::Declined,
+                 qPrintable(declined.first().at(1).toString()));
+        QCOMPARE(checklist->runId(), runId);
+        QCOMPARE(checklist->stepState(steps.last()), QStringLiteral("pending"));
+        QVERIFY(runToManual->isEnabled());
+    }
+
     // Closing while a step runs asks first; "no" keeps the window.
     bool closeRefused = false;
     QMetaObject::Connection tryClose =

@@ -280,7 +280,6 @@ void ChecklistView::showSteps(const QString& kind, const std::optional<upgrade::
             item->setData(0, Qt::UserRole, id);
             const QString title = titles.value(id, id);
             item->setText(0, title);
-            item->setToolTip(0, id);
             m_items.insert(id, item);
             m_details[id].title = title;
             setItemState(id, QStringLiteral("pending"));
@@ -328,9 +327,27 @@ void ChecklistView::setItemState(const QString& stepId, const QString& state)
         return;
     item->setIcon(0, QIcon(iconFor(state)));
     item->setData(0, Qt::UserRole + 1, state);
+    item->setToolTip(0, QStringLiteral("%1 (%2)").arg(stepId, stateText(state)));
     QFont font = item->font(0);
     font.setBold(state == QLatin1String("running"));
     item->setFont(0, font);
+}
+
+QString ChecklistView::stateText(const QString& state)
+{
+    if (state == QLatin1String("running"))
+        return tr("running");
+    if (state == QLatin1String("done"))
+        return tr("done");
+    if (state == QLatin1String("failed"))
+        return tr("failed");
+    if (state == QLatin1String("needs_operator"))
+        return tr("waiting for the operator");
+    if (state == QLatin1String("skipped"))
+        return tr("skipped");
+    if (state == QLatin1String("cancelled"))
+        return tr("cancelled");
+    return tr("pending");
 }
 
 void ChecklistView::showPreflight(const upgrade::StepRecord& record)
@@ -369,9 +386,9 @@ void ChecklistView::showDetail()
     upgrade::StepRecord record;
     if (const auto journal = loadJournal())
         record = journal->step(id);
-    QString html =
-        QStringLiteral("<h3>%1</h3><p><i>%2</i> &middot; %3</p>")
-            .arg(detail.title.toHtmlEscaped(), id.toHtmlEscaped(), detail.state.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i> &middot; %3</p>")
+                       .arg(detail.title.toHtmlEscaped(), id.toHtmlEscaped(),
+                            stateText(detail.state).toHtmlEscaped());
     if (!detail.description.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(detail.description.toHtmlEscaped().replace(QLatin1Char('\n'),

@@ -93,6 +93,8 @@ private:
     void onFinished(upgrade::UpgradeWorker::Result result, const QString& stepId,
                     const QString& message, const QString& errorCode);
     QString nextStepId() const;
+    // The state word in the operator's language.
+    static QString stateText(const QString& state);
     QString store() const;
 
     struct StepDetail

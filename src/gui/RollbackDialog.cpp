@@ -39,8 +39,10 @@ RollbackDialog::RollbackDialog(const QString& upgradeRunId, const QString& oldCo
             if (const auto step = upgrade::StepFactory::create(definition))
                 title = step->title();
         }
-        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/step-pending.svg")), title,
-                                         m_ui->stepsListWidget);
+        auto* item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/step-pending.svg")),
+            QStringLiteral("%1. %2").arg(m_ui->stepsListWidget->count() + 1).arg(title),
+            m_ui->stepsListWidget);
         item->setData(Qt::UserRole, id);
     }
     retranslate();

@@ -182,9 +182,11 @@ int main(int argc, char* argv[])
          ok;
 
     // The rollback dialog with the old container's name typed, as just before OK.
+    const QString candidate = checklist->rollbackCandidate();
     if (const auto found = window.workspace()->discovery()) {
         gui::RollbackDialog rollback(
-            QStringLiteral("20261125T161500Z-oms_330-3f9c"), found->container.name,
+            candidate.isEmpty() ? QStringLiteral("20261125T161500Z-oms_330-3f9c") : candidate,
+            found->container.name,
             gui::PlannedRun::build(window.workspace()->plan(), *found).spec.name, &window);
         rollback.setTypedName(found->container.name);
         rollback.show();

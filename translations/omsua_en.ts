@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>BackupsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set / file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions / database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckServersOnlineStep</name>
     <message>
         <source>Check that every server is Online</source>
@@ -40,6 +91,73 @@
     </message>
     <message>
         <source>every server Online, as confirmed by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Resume this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the next manual step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -634,6 +752,18 @@
         <source>About OMS Upgrade Assistant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MountsView</name>
@@ -857,6 +987,13 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RollbackDialog</name>
+    <message>
+        <source>Roll back the upgrade</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2084,280 @@ decides.</source>
     </message>
 </context>
 <context>
+    <name>omsua::gui::BackupsView</name>
+    <message>
+        <source>Not read yet: connect, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the backup sets on the host...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying %1: sha256 of every dump, computed on the host...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 holds no dump to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the head and tail of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the whole file &lt;==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the first %3 &lt;==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>==&gt; %1: the last %2 bytes &lt;==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the backup set into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 into %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded to %1: %2 transferred, sha256 of every dump checked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: backup set %1 is in use: %2. Finish the run (or roll it back) first; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes %1 (%2) on the host. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ChecklistView</name>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (host key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route yet: connect to the host so that its versions are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade run %1, route %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new upgrade: %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 run %2 of this plan is unfinished (%3, last changed %4). Resume it where it stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops at the next safe point...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; changes the host. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 did not run; nothing was changed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at %1; the run can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::ConnectionController</name>
     <message>
         <source>Connecting to %1...</source>
@@ -2308,6 +2719,26 @@ decides.</source>
 Upgrades an OceanBase Migration Service Community Edition host (single-node Docker) over SSH: checks first, verified backups, the mounts side by side, the refetch interval computed, one-click rollback.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of the run is running on the host. Closing cancels the run at its next safe point; the journal keeps where it stopped, and the run can be resumed. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omsua::gui::MountsView</name>
@@ -2502,6 +2933,28 @@ Upgrades an OceanBase Migration Service Community Edition host (single-node Dock
     </message>
     <message>
         <source>Cannot create the profiles directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::RollbackDialog</name>
+    <message>
+        <source>&lt;b&gt;Roll back upgrade run %1.&lt;/b&gt; The new container %2 is stopped, the three metadata databases are restored from the verified backup set, and the old container %3 is started again. Everything the new version wrote to the databases since the upgrade is lost. These steps run, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the old container&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to enable the rollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::RunSession</name>
+    <message>
+        <source>Save the plan as a profile first: a run is journaled per plan file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>BackupsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Verify (sha256)</source>
+        <translation>校验 (sha256)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Download...</source>
+        <translation>下载...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Set / file</source>
+        <translation>备份集 / 文件</translation>
+    </message>
+    <message>
+        <source>Versions / database</source>
+        <translation>版本 / 数据库</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+</context>
+<context>
     <name>CheckServersOnlineStep</name>
     <message>
         <source>Check that every server is Online</source>
@@ -41,6 +92,73 @@
     <message>
         <source>every server Online, as confirmed by the operator</source>
         <translation>所有服务器均为 Online，已由操作员确认</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Resume this run</source>
+        <translation>继续此运行</translation>
+    </message>
+    <message>
+        <source>Run next step</source>
+        <translation>运行下一步</translation>
+    </message>
+    <message>
+        <source>Run to the next manual step</source>
+        <translation>运行到下一个手动步骤</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export report...</source>
+        <translation>导出报告...</translation>
+    </message>
+    <message>
+        <source>Roll back...</source>
+        <translation>回滚...</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -637,6 +755,18 @@
         <source>About OMS Upgrade Assistant</source>
         <translation>关于 OMS 升级助手</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export report...</source>
+        <translation>导出报告...</translation>
+    </message>
+    <message>
+        <source>Roll back...</source>
+        <translation>回滚...</translation>
+    </message>
 </context>
 <context>
     <name>MountsView</name>
@@ -860,6 +990,13 @@
         <translation>
             <numerusform>已恢复 %n 张表，行数和校验和与备份一致</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RollbackDialog</name>
+    <message>
+        <source>Roll back the upgrade</source>
+        <translation>回滚升级</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2128,280 @@ decides.</source>
     </message>
 </context>
 <context>
+    <name>omsua::gui::BackupsView</name>
+    <message>
+        <source>Not read yet: connect, then refresh.</source>
+        <translation>尚未读取：请先连接，然后刷新。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>未被使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the backup sets on the host...</source>
+        <translation>正在读取主机上的备份集...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个备份集</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying %1: sha256 of every dump, computed on the host...</source>
+        <translation>正在校验 %1：在主机上计算每个转储文件的 sha256...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Set %1 holds no dump to preview</source>
+        <translation>备份集 %1 中没有可预览的转储文件</translation>
+    </message>
+    <message>
+        <source>Reading the head and tail of %1...</source>
+        <translation>正在读取 %1 的开头和结尾...</translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the whole file &lt;==
+</source>
+        <translation>==&gt; %1：%2 字节，整个文件 &lt;==
+</translation>
+    </message>
+    <message>
+        <source>==&gt; %1: %2 bytes, the first %3 &lt;==
+</source>
+        <translation>==&gt; %1：%2 字节，前 %3 字节 &lt;==
+</translation>
+    </message>
+    <message>
+        <source>==&gt; %1: the last %2 bytes &lt;==
+</source>
+        <translation>==&gt; %1：最后 %2 字节 &lt;==
+</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>Download the backup set into</source>
+        <translation>将备份集下载到</translation>
+    </message>
+    <message>
+        <source>Downloading %1 into %2...</source>
+        <translation>正在将 %1 下载到 %2...</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>正在校验 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %p%</source>
+        <translation>%1（第 %2 个，共 %3 个）：%p%</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1: %2 transferred, sha256 of every dump checked here</source>
+        <translation>已下载到 %1：传输了 %2，已在本机核对每个转储文件的 sha256</translation>
+    </message>
+    <message>
+        <source>Refused: backup set %1 is in use: %2. Finish the run (or roll it back) first; nothing was deleted.</source>
+        <translation>已拒绝：备份集 %1 正在使用中：%2。请先完成该运行（或将其回滚）；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Delete backup set</source>
+        <translation>删除备份集</translation>
+    </message>
+    <message>
+        <source>This deletes %1 (%2) on the host. It cannot be undone.</source>
+        <translation>这将删除主机上的 %1（%2）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>未删除。</translation>
+    </message>
+    <message>
+        <source>Deleting %1...</source>
+        <translation>正在删除 %1...</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::ChecklistView</name>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <source>Connected (host key %1)</source>
+        <translation>已连接（主机密钥 %1）</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No route yet: connect to the host so that its versions are known.</source>
+        <translation>尚无升级路线：请先连接主机以获知其版本。</translation>
+    </message>
+    <message>
+        <source>Rollback run %1</source>
+        <translation>回滚运行 %1</translation>
+    </message>
+    <message>
+        <source>Upgrade run %1, route %2</source>
+        <translation>升级运行 %1，路线 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new upgrade: %n step(s)</source>
+        <translation>
+            <numerusform>新的升级：%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>The %1 run %2 of this plan is unfinished (%3, last changed %4). Resume it where it stopped?</source>
+        <translation>此计划的 %1 运行 %2 尚未完成（%3，最后更改于 %4）。是否从中断处继续？</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops at the next safe point...</source>
+        <translation>正在取消：运行将在下一个安全点停止...</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>确认：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; changes the host. Go on?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 会更改主机。是否继续？</translation>
+    </message>
+    <message>
+        <source>The rollback is complete.</source>
+        <translation>回滚已完成。</translation>
+    </message>
+    <message>
+        <source>The upgrade is complete.</source>
+        <translation>升级已完成。</translation>
+    </message>
+    <message>
+        <source>Paused after %1.</source>
+        <translation>已在 %1 之后暂停。</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation>等待您操作：%1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 did not run; nothing was changed by it.</source>
+        <translation>未确认：%1 没有运行，它未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1; the run can be resumed.</source>
+        <translation>已在 %1 处取消；该运行可以继续。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report</source>
+        <translation>导出运行报告</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation>HTML (*.html);;Markdown (*.md);;JSON (*.json);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No run to report on</source>
+        <translation>没有可生成报告的运行</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>等待操作员</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+</context>
+<context>
     <name>omsua::gui::ConnectionController</name>
     <message>
         <source>Connecting to %1...</source>
@@ -2354,6 +2765,26 @@ Upgrades an OceanBase Migration Service Community Edition host (single-node Dock
 
 通过 SSH 升级 OceanBase 迁移服务社区版主机（单节点 Docker）：先检查，备份经过校验，新旧挂载并排对照，自动计算回拉间隔，一键回滚。</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A step is running</source>
+        <translation>有步骤正在运行</translation>
+    </message>
+    <message>
+        <source>A step of the run is running on the host. Closing cancels the run at its next safe point; the journal keeps where it stopped, and the run can be resumed. Close anyway?</source>
+        <translation>运行中的一个步骤正在主机上执行。关闭将在下一个安全点取消运行；日志会记录停止的位置，之后可以继续该运行。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Unfinished run</source>
+        <translation>未完成的运行</translation>
+    </message>
 </context>
 <context>
     <name>omsua::gui::MountsView</name>
@@ -2545,6 +2976,28 @@ Upgrades an OceanBase Migration Service Community Edition host (single-node Dock
     <message>
         <source>Cannot create the profiles directory</source>
         <translation>无法创建配置目录</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::RollbackDialog</name>
+    <message>
+        <source>&lt;b&gt;Roll back upgrade run %1.&lt;/b&gt; The new container %2 is stopped, the three metadata databases are restored from the verified backup set, and the old container %3 is started again. Everything the new version wrote to the databases since the upgrade is lost. These steps run, in order:</source>
+        <translation>&lt;b&gt;回滚升级运行 %1。&lt;/b&gt;将停止新容器 %2，从已校验的备份集恢复三个元数据库，并重新启动旧容器 %3。升级以来新版本写入数据库的所有内容都将丢失。将依次执行以下步骤：</translation>
+    </message>
+    <message>
+        <source>Type the old container&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to enable the rollback:</source>
+        <translation>输入旧容器的名称 &lt;b&gt;%1&lt;/b&gt; 以启用回滚：</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+</context>
+<context>
+    <name>omsua::gui::RunSession</name>
+    <message>
+        <source>Save the plan as a profile first: a run is journaled per plan file</source>
+        <translation>请先将计划保存为配置：每次运行按计划文件记录日志</translation>
     </message>
 </context>
 <context>

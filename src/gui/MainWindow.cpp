@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "BackupsView.h"
+#include "ChecklistView.h"
 #include "ConnectionController.h"
 #include "ConnectionView.h"
 #include "HostOverviewView.h"
 #include "LogPane.h"
+#include "MessageBox.h"
 #include "MountsView.h"
 #include "PlanView.h"
 #include "SettingsDialog.h"
@@ -11,6 +14,7 @@
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
 #include <QIcon>
@@ -44,11 +48,17 @@ MainWindow::MainWindow(QWidget* parent)
     mountsView->setObjectName(QStringLiteral("mountsView"));
     auto* timingView = new TimingView(m_workspace, this);
     timingView->setObjectName(QStringLiteral("timingView"));
+    m_checklist = new ChecklistView(m_workspace, this);
+    m_checklist->setObjectName(QStringLiteral("checklistView"));
+    m_backups = new BackupsView(m_workspace, this);
+    m_backups->setObjectName(QStringLiteral("backupsView"));
     addView(m_connectionView, QStringLiteral("connection"), QT_TR_NOOP("Connection"));
     addView(m_overview, QStringLiteral("overview"), QT_TR_NOOP("Overview"));
     addView(planView, QStringLiteral("plan"), QT_TR_NOOP("Plan"));
     addView(mountsView, QStringLiteral("mounts"), QT_TR_NOOP("Mounts"));
     addView(timingView, QStringLiteral("timing"), QT_TR_NOOP("Timing"));
+    addView(m_checklist, QStringLiteral("checklist"), QT_TR_NOOP("Checklist"));
+    addView(m_backups, QStringLiteral("backups"), QT_TR_NOOP("Backups"));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->viewStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(0);
@@ -90,6 +100,37 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->saveProfileAction, &QAction::triggered, m_connectionView,
             &ConnectionView::saveProfile);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    // An unfinished run of the plan just opened is offered at once (the checklist keeps the
+    // offer too); a box that does not block, as nothing waits on the answer.
+    connect(m_checklist, &ChecklistView::resumableRunFound, this,
+            [this](const QString&, const QString& what) {
+                if (!isVisible())
+                    return;
+                auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished run"), what,
+                                            QMessageBox::Yes | QMessageBox::No, this);
+                box->setObjectName(QStringLiteral("resumeBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                connect(box, &QMessageBox::finished, this, [this, box](int) {
+                    showView(QStringLiteral("checklistView"));
+                    if (box->clickedButton() == box->button(QMessageBox::Yes))
+                        m_checklist->resumeRun();
+                });
+                box->open();
+            });
+    connect(m_ui->exportReportAction, &QAction::triggered, m_checklist,
+            &ChecklistView::exportReport);
+    connect(m_ui->rollbackAction, &QAction::triggered, this, [this] {
+        showView(QStringLiteral("checklistView"));
+        m_checklist->askForRollback();
+    });
+    // The menu follows what the checklist offers.
+    connect(m_ui->runMenu, &QMenu::aboutToShow, this, [this] {
+        m_ui->exportReportAction->setEnabled(!m_checklist->runId().isEmpty());
+        m_ui->rollbackAction->setEnabled(!m_checklist->busy() &&
+                                         !m_checklist->rollbackCandidate().isEmpty());
+    });
+    m_ui->exportReportAction->setIcon(QIcon(QStringLiteral(":/icons/report.svg")));
+    m_ui->rollbackAction->setIcon(QIcon(QStringLiteral(":/icons/rollback.svg")));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     m_ui->openPlanAction->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
@@ -142,6 +183,24 @@ void MainWindow::changeEvent(QEvent* event)
         updateConnectionState();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_checklist->busy()) {
+        const auto answer = MessageBox::question(
+            this, tr("A step is running"),
+            tr("A step of the run is running on the host. Closing cancels the run at its next "
+               "safe point; the journal keeps where it stopped, and the run can be resumed. "
+               "Close anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_checklist->cancelRun();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslate()

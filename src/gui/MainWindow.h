@@ -12,6 +12,8 @@ class MainWindow;
 
 namespace omsua::gui {
 
+class BackupsView;
+class ChecklistView;
 class ConnectionController;
 class ConnectionView;
 class HostOverviewView;
@@ -36,8 +38,13 @@ public:
     // Shows the view whose object name is given ("planView", "mountsView", ...).
     bool showView(const QString& objectName);
 
+    ChecklistView* checklist() const { return m_checklist; }
+    BackupsView* backups() const { return m_backups; }
+
 protected:
     void changeEvent(QEvent* event) override;
+    // Asks first while a step runs: closing cancels the run at its next safe point.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     // `title` is marked with QT_TR_NOOP and translated on every language change.
@@ -58,6 +65,8 @@ private:
     ConnectionController* m_connection = nullptr;
     ConnectionView* m_connectionView = nullptr;
     HostOverviewView* m_overview = nullptr;
+    ChecklistView* m_checklist = nullptr;
+    BackupsView* m_backups = nullptr;
     LogPane* m_logPane = nullptr;
     QDockWidget* m_logDock = nullptr;
     QLabel* m_stateIcon = nullptr;

@@ -2,8 +2,12 @@
 // the palette and language asked for, plus the host key dialogs. Run under Xvfb by
 // scripts/screenshots so fonts and rendering are those of a real X server.
 #include "Appearance.h"
+#include "BackupsView.h"
+#include "ChecklistView.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
+#include "PlannedRun.h"
+#include "RollbackDialog.h"
 #include "TimingView.h"
 #include "Workspace.h"
 #include "remote/KnownHosts.h"
@@ -12,10 +16,16 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
+#include <QTreeWidget>
 #include <cstdio>
 
 using namespace omsua;
@@ -60,7 +70,11 @@ int main(int argc, char* argv[])
                                          QStringLiteral("theme"), QStringLiteral("light"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en|zh_CN"),
                                             QStringLiteral("lang"), QStringLiteral("en"));
-    parser.addOptions({planOption, outOption, themeOption, languageOption});
+    const QCommandLineOption upgradeOption(
+        QStringLiteral("run-upgrade"),
+        QStringLiteral("Upgrade the lab for the checklist, backups and rollback shots (changes "
+                       "the lab: reset it afterwards)."));
+    parser.addOptions({planOption, outOption, themeOption, languageOption, upgradeOption});
     parser.process(app);
     const QString theme = parser.value(themeOption);
     const QString language = parser.value(languageOption);
@@ -76,6 +90,10 @@ int main(int argc, char* argv[])
     const QString suffix =
         (language == QLatin1String("en") ? QString() : QLatin1Char('-') + language) +
         QLatin1Char('-') + theme;
+
+    // Journals of their own: the checklist shows the run started below, nobody else's.
+    QTemporaryDir journals;
+    qputenv("OMSUA_DATA_DIR", QFile::encodeName(journals.path()));
 
     gui::MainWindow window;
     window.resize(1280, 860);
@@ -103,6 +121,79 @@ int main(int argc, char* argv[])
           QStringLiteral("mounts"), QStringLiteral("timing")}) {
         window.showView(view + QStringLiteral("View"));
         ok = save(&window, out.filePath(view + suffix + QStringLiteral(".png"))) && ok;
+    }
+
+    // The checklist after "Run next step": preflight only reads the host, so the lab is left
+    // as it was; the other steps are pending.
+    gui::ChecklistView* checklist = window.checklist();
+    window.showView(QStringLiteral("checklistView"));
+    bool runEnded = false;
+    QObject::connect(checklist, &gui::ChecklistView::runFinished, &window,
+                     [&runEnded] { runEnded = true; });
+    if (auto* next = checklist->findChild<QPushButton*>(QStringLiteral("runNextButton")))
+        next->click();
+    const QDeadlineTimer runDeadline(120000);
+    while (!runEnded && !runDeadline.hasExpired())
+        settle(100);
+    ok = save(&window,
+              out.filePath(QStringLiteral("checklist") + suffix + QStringLiteral(".png"))) &&
+         ok;
+    if (auto* tabs = checklist->findChild<QTabWidget*>(QStringLiteral("detailTabWidget"))) {
+        tabs->setCurrentIndex(1);
+        ok = save(&window, out.filePath(QStringLiteral("checklist-preflight") + suffix +
+                                        QStringLiteral(".png"))) &&
+             ok;
+        tabs->setCurrentIndex(0);
+    }
+
+    // Then the whole upgrade, every confirmation answered yes: the finished checklist, the
+    // backup set it made, and the rollback it offers.
+    if (parser.isSet(upgradeOption)) {
+        QObject::connect(
+            checklist, &gui::ChecklistView::confirmationOpened, &window, [](QMessageBox* box) {
+                QTimer::singleShot(50, box, [box] { box->button(QMessageBox::Yes)->click(); });
+            });
+        runEnded = false;
+        if (auto* rest = checklist->findChild<QPushButton*>(QStringLiteral("runToManualButton")))
+            rest->click();
+        const QDeadlineTimer upgradeDeadline(300000);
+        while (!runEnded && !upgradeDeadline.hasExpired())
+            settle(100);
+        ok = save(&window, out.filePath(QStringLiteral("checklist-done") + suffix +
+                                        QStringLiteral(".png"))) &&
+             ok;
+    }
+
+    // The backup browser on the lab's backup directory.
+    window.showView(QStringLiteral("backupsView"));
+    gui::BackupsView* backups = window.backups();
+    const QDeadlineTimer backupsDeadline(60000);
+    while (backups->busy() && !backupsDeadline.hasExpired())
+        settle(100);
+    backups->refresh();
+    while (backups->busy() && !backupsDeadline.hasExpired())
+        settle(100);
+    if (auto* sets = backups->findChild<QTreeWidget*>(QStringLiteral("setsTreeWidget"))) {
+        sets->expandAll();
+        if (sets->topLevelItemCount() > 0)
+            sets->setCurrentItem(sets->topLevelItem(0));
+    }
+    ok = save(&window, out.filePath(QStringLiteral("backups") + suffix + QStringLiteral(".png"))) &&
+         ok;
+
+    // The rollback dialog with the old container's name typed, as just before OK.
+    const QString candidate = checklist->rollbackCandidate();
+    if (const auto found = window.workspace()->discovery()) {
+        gui::RollbackDialog rollback(
+            candidate.isEmpty() ? QStringLiteral("20261125T161500Z-oms_330-3f9c") : candidate,
+            found->container.name,
+            gui::PlannedRun::build(window.workspace()->plan(), *found).spec.name, &window);
+        rollback.setTypedName(found->container.name);
+        rollback.show();
+        ok = save(&rollback,
+                  out.filePath(QStringLiteral("rollback") + suffix + QStringLiteral(".png"))) &&
+             ok;
+        rollback.close();
     }
 
     // The host key dialogs, with the lab host's real key and a made-up "old" one.

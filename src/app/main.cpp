@@ -1,17 +1,18 @@
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "log/Logging.h"
 #include "upgrade/JournalStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    // Fractional scale factors (150 %) as the desktop asks: the icons are SVG.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("oms-upgrade-assistant"));
     QApplication::setApplicationDisplayName(QStringLiteral("OMS Upgrade Assistant"));
@@ -21,10 +22,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(
         QStringLiteral("io.github.oms_upgrade_assistant.OmsUpgradeAssistant"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("omsua"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Palette and language as chosen in the settings (the system's until then).
+    omsua::gui::Appearance::applySaved();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("omsua::cli::HostConnector", text);
 }
 
 // Whether the key file is protected by a passphrase (OpenSSH and PEM formats say so in the

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("omsua::cli", text);
 }
 
 QString timeText(const QDateTime& when)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("omsua::cli", text);
 }
 
 int usageError(CliOutput& out, const QString& problem)

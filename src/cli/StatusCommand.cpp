@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("omsua::cli", text);
 }
 
 QString shortTime(const QDateTime& when)

@@ -23,9 +23,17 @@ QString usage()
         "  probe --plan PLAN.yaml   connect to the host and print what was discovered\n"
         "  preflight --plan PLAN.yaml\n"
         "                           read-only checks before an upgrade (exit 3 when refused)\n"
+        "  upgrade --plan PLAN.yaml [--yes] [--until STEP] [--resume RUN_ID]\n"
+        "                           run the upgrade; prints 'run: RUN_ID' first\n"
+        "  rollback --plan PLAN.yaml [--run RUN_ID] [--yes]\n"
+        "                           undo an upgrade from its verified backup set\n"
         "  status [--run RUN_ID]    list the recorded runs, or show one run's steps\n"
         "  refetch-interval --t1 TIME [--t2 TIME] [--margin MIN] [--current MIN]\n"
         "                           compute refetchStoreIntervalMin for HA after an upgrade\n"
+        "  backups list|verify|download|upload|preview|delete --plan PLAN.yaml [...]\n"
+        "                           the backup sets on the host ('backups' alone: the options)\n"
+        "  report [--run RUN_ID] --format html|md|json|pdf --output FILE\n"
+        "                           write the report of a run (default: the latest)\n"
         "  --version                print the version and the library versions\n"
         "  --help                   print this help\n"
         "\n"
@@ -42,7 +50,7 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setOrganizationName(QStringLiteral("oms-upgrade-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMSUA_VERSION));
@@ -73,10 +81,18 @@ int main(int argc, char* argv[])
         return runProbe(rest, out);
     if (command == QLatin1String("preflight"))
         return runPreflight(rest, out);
+    if (command == QLatin1String("upgrade"))
+        return runUpgrade(rest, out);
+    if (command == QLatin1String("rollback"))
+        return runRollback(rest, out);
     if (command == QLatin1String("status"))
         return runStatus(rest, out);
     if (command == QLatin1String("refetch-interval"))
         return runRefetchInterval(rest, out);
+    if (command == QLatin1String("backups"))
+        return runBackups(rest, out);
+    if (command == QLatin1String("report"))
+        return runReport(rest, out);
 
     out.diagnostic(
         QCoreApplication::translate("cli", "oms-upgrade: unknown command '%1'").arg(command));

@@ -1,5 +1,7 @@
+#include "GuiTestSupport.h"
 #include "LabEnvironment.h"
 #include "MainWindow.h"
+#include "PlanView.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,7 +19,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { OMSUA_REQUIRE_LAB(); }
+    void initTestCase()
+    {
+        OMSUA_REQUIRE_LAB();
+        omsua::test::isolateGuiTest();
+    }
     void showsTheLabHost();
     void showsABadPlan();
 };
@@ -55,6 +61,21 @@ void TestMainWindow::showsTheLabHost()
     auto* ha = window.findChild<QLabel*>(QStringLiteral("haValueLabel"));
     QVERIFY(ha);
     QVERIFY2(ha->text().startsWith(QStringLiteral("enable=")), qPrintable(ha->text()));
+
+    // The plan view shows the docker run that will start the new container, with the lab's
+    // binds and no password (config.yaml's are registered with the redactor when read).
+    auto* plan = window.findChild<omsua::gui::PlanView*>();
+    QVERIFY(plan);
+    const QString command = plan->commandText();
+    QVERIFY2(command.contains(QStringLiteral("docker run -dit --net host")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral(":/home/ds/store ")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("-e IS_UPGRADE=true")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("--name ") +
+                              lab.value(QStringLiteral("LAB_NEW_CONTAINER"))),
+             qPrintable(command));
+    for (const QString& secret :
+         {lab.metaPassword(), lab.sshPassword(), lab.value(QStringLiteral("LAB_KEY_PASSPHRASE"))})
+        QVERIFY2(!command.contains(secret), qPrintable(command));
 }
 
 void TestMainWindow::showsABadPlan()

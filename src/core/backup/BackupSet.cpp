@@ -117,11 +117,22 @@ Expected<std::optional<Manifest>> BackupSet::readManifest(remote::CommandRunner&
 Expected<void> BackupSet::writeManifest(remote::CommandRunner& runner,
                                         const Manifest& manifest) const
 {
-    const QString target = remote::shellQuote(manifestPath());
-    const QString temporary = remote::shellQuote(manifestPath() + QStringLiteral(".tmp"));
+    return writeFile(runner, Manifest::kFileName, manifest.toJson());
+}
+
+Expected<void> BackupSet::writeFile(remote::CommandRunner& runner, const QString& fileName,
+                                    const QByteArray& contents) const
+{
+    if (!isPlainFileName(fileName))
+        return makeError(
+            QStringLiteral("Refusing to write \"%1\": not a plain file name").arg(fileName),
+            path());
+    const QString path = filePath(fileName);
+    const QString target = remote::shellQuote(path);
+    const QString temporary = remote::shellQuote(path + QStringLiteral(".tmp"));
     remote::ExecOptions options = quickOptions();
-    options.stdinData = manifest.toJson();
-    // mv within one directory is a rename: readers see the old or the new manifest, never half.
+    options.stdinData = contents;
+    // mv within one directory is a rename: readers see the old or the new file, never half.
     const Expected<remote::CommandResult> written =
         runner.runShell(QStringLiteral("umask 077 && cat > ") + temporary +
                             QStringLiteral(" && mv -f -- ") + temporary + QLatin1Char(' ') + target,
@@ -129,7 +140,7 @@ Expected<void> BackupSet::writeManifest(remote::CommandRunner& runner,
     if (!written)
         return written.error();
     if (!written->succeeded())
-        return commandError(QStringLiteral("Cannot write the manifest"), *written, manifestPath());
+        return commandError(QStringLiteral("Cannot write %1").arg(fileName), *written, path);
     return {};
 }
 

@@ -34,6 +34,9 @@ public:
     Expected<std::optional<Manifest>> readManifest(remote::CommandRunner& runner) const;
     // Atomically: the JSON goes over stdin into manifest.json.tmp (mode 0600), then `mv -f`.
     Expected<void> writeManifest(remote::CommandRunner& runner, const Manifest& manifest) const;
+    // The same atomic write for any plain file name inside the set (e.g. the run's journal).
+    Expected<void> writeFile(remote::CommandRunner& runner, const QString& fileName,
+                             const QByteArray& contents) const;
 
     // `rm -f` of files inside the set (plain names only).
     Expected<void> removeFiles(remote::CommandRunner& runner, const QStringList& fileNames) const;

@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 #include "backup/BackupSet.h"
+#include "backup/HostFileProbe.h"
 #include "backup/Manifest.h"
 #include "remote/CommandRunner.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 
 namespace omsua::backup {
 
@@ -47,6 +49,9 @@ struct VerificationReport
     Manifest manifest;
     QList<FileVerification> files;
     QStringList problems; // set-level: a database the set should hold but does not
+    // False for a quick check (sizes and trailers only, nothing hashed): such a report never
+    // says "verified".
+    bool checksums = true;
 
     bool ok() const;
     const FileVerification* file(const QString& fileName) const;
@@ -60,18 +65,45 @@ struct VerificationReport
 class BackupVerifier
 {
 public:
+    // Before each file is measured: its name, 0-based index and the number of files.
+    using ProgressCallback = std::function<void(const QString& file, int index, int count)>;
+    // What one manifest entry's file looks like (exists, bytes, sha256 when asked, tail).
+    using Measure = std::function<Expected<HostFileFacts>(const ManifestDatabase& db)>;
+
     explicit BackupVerifier(remote::CommandRunner& runner);
 
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
 
     // Reads manifest.json from the set; an Error when there is none or it does not validate,
     // or when the host cannot be asked. Bad files are results, not Errors.
     Expected<VerificationReport> verify(const BackupSet& set);
     Expected<VerificationReport> verify(const BackupSet& set, const Manifest& manifest);
 
+    // Sizes and trailers only, nothing hashed: what a listing can afford for every set. The
+    // report has checksums == false.
+    Expected<VerificationReport> quickCheck(const BackupSet& set, const Manifest& manifest);
+
+    // A copy of a set on this computer (a download): the same checks, sha256 computed here.
+    static Expected<VerificationReport> verifyLocal(const QString& directory,
+                                                    const Manifest& manifest,
+                                                    const std::atomic<bool>* cancel = nullptr,
+                                                    const ProgressCallback& progress = {});
+    // size, sha256 (when asked) and tail of a local file; exists == false when it is not a file.
+    static Expected<HostFileFacts> measureLocal(const QString& path, bool checksum,
+                                                const std::atomic<bool>* cancel = nullptr);
+
+    // The verdicts, from facts the caller measured wherever the set is. One rule for the host,
+    // the listing and the local copy. compareChecksums: facts carry sha256 to compare.
+    static Expected<VerificationReport> judge(const QString& setPath, const Manifest& manifest,
+                                              bool compareChecksums, const Measure& measure);
+    static FileVerification judgeFile(const ManifestDatabase& db, const QString& path,
+                                      const HostFileFacts& facts, bool compareChecksum);
+
 private:
     remote::CommandRunner& m_runner;
     const std::atomic<bool>* m_cancel = nullptr;
+    ProgressCallback m_progress;
 };
 
 } // namespace omsua::backup

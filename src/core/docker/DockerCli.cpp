@@ -382,6 +382,21 @@ Expected<void> DockerCli::start(const QString& name)
     return {};
 }
 
+Expected<QStringList> DockerCli::processes(const QString& name)
+{
+    if (Expected<void> v = remote::validateContainerName(name); !v)
+        return v.error();
+    Expected<remote::CommandResult> r =
+        runDocker({QStringLiteral("top"), name, QStringLiteral("-eo"), QStringLiteral("pid,args")},
+                  m_timeoutMs, QStringLiteral("Listing the processes of container %1").arg(name));
+    if (!r)
+        return r.error();
+    QStringList lines = QString::fromUtf8(r->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!lines.isEmpty())
+        lines.removeFirst(); // "PID COMMAND"
+    return lines;
+}
+
 Expected<void> DockerCli::restart(const QString& name, int timeoutSec)
 {
     if (Expected<void> v = remote::validateContainerName(name); !v)

@@ -71,6 +71,10 @@ public:
     Expected<remote::CommandResult> exec(const QString& name, const QStringList& argv,
                                          const remote::ExecOptions& options = {});
 
+    // `docker top <name> -eo pid,args`: the container's processes as the host's ps sees them
+    // (works without ps inside the image). One "pid args" line each, header removed.
+    Expected<QStringList> processes(const QString& name);
+
     // `docker run` (detached); returns the new container's ID.
     Expected<QString> run(const RunSpec& spec);
 

@@ -3,6 +3,7 @@
 #include "metadb/SqlIdentifier.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -442,6 +443,53 @@ Expected<QStringList> MetaDbConnection::databasesPresent(const QStringList& name
         if (found.contains(name) && !present.contains(name))
             present.append(name);
     return present;
+}
+
+Expected<std::pair<QString, QString>> MetaDbConnection::databaseCharset(const QString& database)
+{
+    if (auto error = d->checkUsable())
+        return *error;
+    if (auto error = d->checkName(database))
+        return *error;
+    Expected<QSqlQuery> query = d->run(
+        QStringLiteral("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM "
+                       "information_schema.SCHEMATA WHERE SCHEMA_NAME = ?"),
+        {database}, QStringLiteral("Reading the character set of %1").arg(database), database);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(QStringLiteral("Database %1 does not exist").arg(database), database);
+    return std::pair<QString, QString>{query->value(0).toString(), query->value(1).toString()};
+}
+
+Expected<void> MetaDbConnection::recreateDatabase(const QString& database, const QString& charset,
+                                                  const QString& collation)
+{
+    if (auto error = d->checkUsable())
+        return *error;
+    if (auto error = d->checkName(database))
+        return *error;
+    // Character set and collation names are identifiers of the server ([A-Za-z0-9_]); anything
+    // else is refused rather than quoted into DDL.
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_]{0,64}$"));
+    if (!plainName.match(charset).hasMatch() || !plainName.match(collation).hasMatch())
+        return makeError(QStringLiteral("Refusing the character set \"%1\" / collation \"%2\"")
+                             .arg(charset, collation),
+                         database);
+    if (auto dropped =
+            d->run(QStringLiteral("DROP DATABASE IF EXISTS ") + quoteIdentifier(database), {},
+                   QStringLiteral("Dropping %1").arg(database), database);
+        !dropped)
+        return dropped.error();
+    QString create = QStringLiteral("CREATE DATABASE ") + quoteIdentifier(database);
+    if (!charset.isEmpty())
+        create += QStringLiteral(" CHARACTER SET ") + charset;
+    if (!collation.isEmpty())
+        create += QStringLiteral(" COLLATE ") + collation;
+    if (auto created = d->run(create, {}, QStringLiteral("Creating %1").arg(database), database);
+        !created)
+        return created.error();
+    return {};
 }
 
 Expected<HaConfigRecord> MetaDbConnection::readHaConfig(const QString& rmDb)

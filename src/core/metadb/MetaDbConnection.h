@@ -78,6 +78,14 @@ public:
                   const std::atomic<bool>* cancel = nullptr,
                   HeartbeatTrimMethod method = HeartbeatTrimMethod::Auto);
 
+    // The default character set and collation of a database ({"utf8mb4", "utf8mb4_general_ci"});
+    // an Error when it does not exist.
+    Expected<std::pair<QString, QString>> databaseCharset(const QString& database);
+    // DROP DATABASE IF EXISTS, then CREATE DATABASE with that character set and collation
+    // (empty: the server's defaults). Rollback only, after the backup set verified.
+    Expected<void> recreateDatabase(const QString& database, const QString& charset,
+                                    const QString& collation);
+
     // Columns of any table, in ordinal order. Empty list: the table does not exist.
     Expected<QList<ColumnInfo>> columns(const QString& database, const QString& table);
 

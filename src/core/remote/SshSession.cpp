@@ -372,6 +372,8 @@ Expected<HostKeyInfo> SshSession::connect(const SshEndpoint& endpoint, const Hos
         break;
     case KnownHosts::Status::Revoked:
         d->close();
+        info.knownHostsLine = fileLine;
+        d->hostKey = info; // kept for the caller to show; the connection is closed
         {
             Error refused =
                 makeError(QStringLiteral("The host key of %1 (%2 %3) is marked @revoked in %4; "
@@ -388,6 +390,7 @@ Expected<HostKeyInfo> SshSession::connect(const SshEndpoint& endpoint, const Hos
         info.knownFingerprint = verdict.knownFingerprint;
         info.knownHostsLine = fileLine;
         d->close();
+        d->hostKey = info; // kept for the caller to show both fingerprints
         {
             Error refused = makeError(
                 QStringLiteral("HOST KEY MISMATCH for %1: known_hosts (%2) expects %3 %4 but the "

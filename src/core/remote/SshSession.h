@@ -49,7 +49,9 @@ public:
     const SshEndpoint& endpoint() const;
     QString userName() const;
 
-    // The host key seen by the last successful connect().
+    // The host key seen by the last successful connect(), or the changed (Mismatch, with the
+    // recorded fingerprint) or revoked one the last connect() refused, so that a caller can show
+    // the operator both fingerprints. Empty after any other failure.
     const HostKeyInfo& hostKey() const;
 
     // For SftpClient / SshTunnel on the same thread. The session is in libssh2's non-blocking

@@ -8,7 +8,17 @@
 
 namespace omsua::upgrade {
 
-Expected<Discovery> HostDiscovery::discover(HostSession& host, const ProgressCallback& progress)
+QString newContainerName(const plan::Plan& plan, const QVersionNumber& targetVersion)
+{
+    if (!plan.oms.newContainer.isEmpty())
+        return plan.oms.newContainer;
+    QString digits = targetVersion.toString();
+    digits.remove(QLatin1Char('.'));
+    return plan.oms.container + QLatin1Char('_') + digits;
+}
+
+Expected<Discovery> HostDiscovery::discover(HostSession& host, const ProgressCallback& progress,
+                                            const docker::ContainerInfo* knownContainer)
 {
     const auto step = [&](const QString& what) {
         if (progress)
@@ -25,10 +35,14 @@ Expected<Discovery> HostDiscovery::discover(HostSession& host, const ProgressCal
     found.dockerCommand = host.docker().prefix().join(QLatin1Char(' '));
 
     step(QStringLiteral("container"));
-    auto container = host.inspectOldContainer();
-    if (!container)
-        return container.error();
-    found.container = *container;
+    if (knownContainer) {
+        found.container = *knownContainer;
+    } else {
+        auto container = host.inspectOldContainer();
+        if (!container)
+            return container.error();
+        found.container = *container;
+    }
 
     if (!plan.oms.sourceVersion.isEmpty()) {
         found.sourceVersion = QVersionNumber::fromString(plan.oms.sourceVersion);

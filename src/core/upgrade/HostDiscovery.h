@@ -5,6 +5,7 @@
 #include "docker/ContainerInfo.h"
 #include "metadb/HaConfig.h"
 #include "metadb/MetaDbTypes.h"
+#include "plan/Plan.h"
 
 #include <QMap>
 #include <QString>
@@ -46,6 +47,11 @@ struct Discovery
     bool complete() const { return problems.isEmpty(); }
 };
 
+// The new container's name: the plan's oms.new_container, or "<old>_<target version digits>"
+// ("oms_330" -> "oms_330_331"). Never the old name: Docker refuses a second container of the
+// same name, and rollback restarts the old one by its name.
+QString newContainerName(const plan::Plan& plan, const QVersionNumber& targetVersion);
+
 // Reads everything from a connected HostSession. SSH, the container and config.yaml are
 // required (an Error when they fail); the MetaDB and the images are recorded as problems so a
 // partial picture can still be shown.
@@ -53,7 +59,10 @@ class HostDiscovery
 {
 public:
     using ProgressCallback = std::function<void(const QString& what)>;
-    static Expected<Discovery> discover(HostSession& host, const ProgressCallback& progress = {});
+    // knownContainer: the old container as recorded elsewhere (a rollback after it was
+    // removed: the backup manifest's inspect), used instead of asking docker.
+    static Expected<Discovery> discover(HostSession& host, const ProgressCallback& progress = {},
+                                        const docker::ContainerInfo* knownContainer = nullptr);
 };
 
 } // namespace omsua::upgrade

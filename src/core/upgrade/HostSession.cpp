@@ -9,6 +9,8 @@
 #include "remote/SshSession.h"
 #include "remote/SshTunnel.h"
 
+#include <map>
+
 namespace omsua::upgrade {
 
 namespace {
@@ -25,6 +27,7 @@ struct HostSession::Private
     std::unique_ptr<remote::SftpClient> sftp;
     std::unique_ptr<docker::DockerCli> docker;
     std::unique_ptr<remote::SshTunnel> tunnel;
+    std::map<QString, std::unique_ptr<remote::SshTunnel>> forwards; // "host:port" -> tunnel
     std::unique_ptr<metadb::MetaDbConnection> metadb;
     QString metaDbRoute;
 };
@@ -43,6 +46,7 @@ HostSession::~HostSession()
     // The MetaDB connection may run over the tunnel: close it first.
     d->metadb.reset();
     d->tunnel.reset();
+    d->forwards.clear();
     d->docker.reset();
     d->sftp.reset();
     d->runner.reset();
@@ -204,6 +208,24 @@ Expected<void> HostSession::connectMetaDb(const config::OmsConfig& config)
     d->metaDbRoute =
         QStringLiteral("through the SSH host to %1 (local port %2)").arg(target).arg(*port);
     return {};
+}
+
+QString HostSession::metaPassword(const config::OmsConfig& config) const
+{
+    return m_secrets.metaPassword.isEmpty() ? config.metaPassword : m_secrets.metaPassword;
+}
+
+Expected<quint16> HostSession::forwardPort(const QString& host, quint16 port)
+{
+    const QString key = host + QLatin1Char(':') + QString::number(port);
+    if (auto found = d->forwards.find(key); found != d->forwards.end())
+        return found->second->localPort();
+    auto tunnel = std::make_unique<remote::SshTunnel>();
+    auto local = tunnel->start(sshEndpoint(), m_hostKeyPolicy, sshCredentials(), host, port);
+    if (!local)
+        return local.error();
+    d->forwards.emplace(key, std::move(tunnel));
+    return *local;
 }
 
 metadb::MetaDbConnection& HostSession::metadb()

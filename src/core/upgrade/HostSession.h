@@ -63,6 +63,14 @@ public:
     // "direct 10.0.0.1:2883" or "through the SSH host to 10.0.0.1:2883 (local port 40123)".
     QString metaDbRoute() const;
 
+    // The MetaDB password: the secret given to this session, else config.yaml's.
+    QString metaPassword(const config::OmsConfig& config) const;
+
+    // A local port forwarded through the SSH host to host:port as the host sees it (e.g. the
+    // OMS console on 127.0.0.1:8089 when the workstation cannot reach it). One forward per
+    // target, kept until the session ends.
+    Expected<quint16> forwardPort(const QString& host, quint16 port);
+
     // The SSH credentials and endpoint the plan and secrets give (for a second connection).
     remote::SshEndpoint sshEndpoint() const;
     remote::SshCredentials sshCredentials() const;

@@ -129,13 +129,21 @@ Expected<Journal> Journal::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("cannot open the journal: %1").arg(file.errorString()),
                          path);
+    auto journal = fromJson(file.readAll(), path);
+    if (journal)
+        journal->m_path = path;
+    return journal;
+}
+
+Expected<Journal> Journal::fromJson(const QByteArray& json, const QString& source)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
         return makeError(QStringLiteral("the journal is not valid JSON: %1 at offset %2")
                              .arg(parseError.errorString())
                              .arg(parseError.offset),
-                         path,
+                         source,
                          QStringLiteral("the copy beside the backup set on the host can be used "
                                         "instead"));
     const QJsonObject object = doc.object();
@@ -144,10 +152,9 @@ Expected<Journal> Journal::load(const QString& path)
         return makeError(QStringLiteral("the journal has format %1; this version reads format %2")
                              .arg(format)
                              .arg(kFormat),
-                         path);
+                         source);
     Journal journal;
     journal.m_doc = object;
-    journal.m_path = path;
     return journal;
 }
 

@@ -45,6 +45,8 @@ public:
     static Journal create(const QString& kind, const QString& container, const QString& planFile,
                           const QByteArray& planYaml);
     static Expected<Journal> load(const QString& path);
+    // From JSON (e.g. the copy beside the backup set on the host); no path set.
+    static Expected<Journal> fromJson(const QByteArray& json, const QString& source);
 
     // Writes to path() (set by the store); creates the directory (mode 0700) when needed.
     Expected<void> save();

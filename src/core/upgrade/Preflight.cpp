@@ -21,16 +21,6 @@ QString bytesText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-// The new container's name: the plan's, or "<old>_<target version digits>".
-QString newContainerName(const plan::Plan& plan, const Discovery& found)
-{
-    if (!plan.oms.newContainer.isEmpty())
-        return plan.oms.newContainer;
-    QString digits = found.targetVersion.toString();
-    digits.remove(QLatin1Char('.'));
-    return plan.oms.container + QLatin1Char('_') + digits;
-}
-
 } // namespace
 
 QString toString(PreflightCheck::Verdict verdict)
@@ -60,8 +50,14 @@ Expected<PreflightReport> Preflight::run(HostSession& host, const QString& hostK
     auto discovered = HostDiscovery::discover(host);
     if (!discovered)
         return discovered.error();
+    return evaluate(host, *discovered, hostKeyFingerprint);
+}
+
+PreflightReport Preflight::evaluate(HostSession& host, const Discovery& discovery,
+                                    const QString& hostKeyFingerprint)
+{
     PreflightReport report;
-    report.discovery = *discovered;
+    report.discovery = discovery;
     report.discovery.hostKeyFingerprint = hostKeyFingerprint;
     const Discovery& found = report.discovery;
     const plan::Plan& plan = host.plan();
@@ -128,7 +124,7 @@ Expected<PreflightReport> Preflight::run(HostSession& host, const QString& hostK
             QStringLiteral("docker load the image on the host, or set oms.image_tarball"));
     }
 
-    const QString newName = newContainerName(plan, found);
+    const QString newName = newContainerName(plan, found.targetVersion);
     if (auto valid = remote::validateContainerName(newName); !valid) {
         add(QStringLiteral("new container name"), newName, Verdict::Fail, valid.error().message);
     } else if (auto taken = host.docker().containerExists(newName); !taken) {

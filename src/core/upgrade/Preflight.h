@@ -36,6 +36,9 @@ public:
     // A connected session; an Error only when discovery itself cannot run (then there is no
     // table to show).
     static Expected<PreflightReport> run(HostSession& host, const QString& hostKeyFingerprint);
+    // The checks over a discovery already made on this session (the upgrade run discovers once).
+    static PreflightReport evaluate(HostSession& host, const Discovery& discovery,
+                                    const QString& hostKeyFingerprint);
 };
 
 } // namespace omsua::upgrade

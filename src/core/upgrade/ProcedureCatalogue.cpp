@@ -288,7 +288,7 @@ private:
     {
         const QString id = value.toString();
         const auto kind = stepKindFromId(id);
-        if (!value.isString() || !kind)
+        if (!value.isString() || !kind || isRollbackOnly(*kind))
             return error(QStringLiteral("%1: unknown step id \"%2\"")
                              .arg(entry, value.isString() ? id : QStringLiteral("(not a string)")),
                          QStringLiteral("known steps: ") +

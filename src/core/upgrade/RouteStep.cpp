@@ -8,7 +8,7 @@ namespace omsua::upgrade {
 namespace {
 
 // One table so that the id of a kind and the kind of an id cannot disagree.
-const std::array<std::pair<StepKind, const char*>, 12> kStepIds{{
+const std::array<std::pair<StepKind, const char*>, 16> kStepIds{{
     {StepKind::Preflight, "preflight"},
     {StepKind::LoadImage, "load_image"},
     {StepKind::DisableHa, "disable_ha"},
@@ -21,6 +21,10 @@ const std::array<std::pair<StepKind, const char*>, 12> kStepIds{{
     {StepKind::Health, "health"},
     {StepKind::CheckServersOnline, "check_servers_online"},
     {StepKind::EnableHa, "enable_ha"},
+    {StepKind::VerifyBackup, "verify_backup"},
+    {StepKind::StopNew, "stop_new"},
+    {StepKind::Restore, "restore"},
+    {StepKind::StartOld, "start_old"},
 }};
 
 } // namespace
@@ -43,11 +47,19 @@ std::optional<StepKind> stepKindFromId(const QString& id)
     return std::nullopt;
 }
 
+bool isRollbackOnly(StepKind kind)
+{
+    return kind == StepKind::VerifyBackup || kind == StepKind::StopNew ||
+           kind == StepKind::Restore || kind == StepKind::StartOld;
+}
+
 QStringList knownStepIds()
 {
     QStringList ids;
-    for (const auto& entry : kStepIds)
-        ids << QLatin1String(entry.second);
+    for (const auto& entry : kStepIds) {
+        if (!isRollbackOnly(entry.first))
+            ids << QLatin1String(entry.second);
+    }
     return ids;
 }
 

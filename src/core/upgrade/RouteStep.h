@@ -23,12 +23,20 @@ enum class StepKind {
     Health,             // /oms/health and the start-up log line
     CheckServersOnline, // every server Online in the console (4.x)
     EnableHa,           // ha.config enable=true; T2; refetchStoreIntervalMin
+    // Rollback only (never in a route of the catalogue):
+    VerifyBackup, // the run's backup set verifies and names the databases config.yaml names
+    StopNew,      // stop the new container; T3
+    Restore,      // drop, create and restore the three databases from the set
+    StartOld,     // start the old container again (re-created from the manifest if removed)
 };
+
+// The rollback's own steps: a catalogue route may not name them.
+bool isRollbackOnly(StepKind kind);
 
 // The id used in the catalogue and the journal: "preflight", "disable_ha", ...
 QString stepId(StepKind kind);
 std::optional<StepKind> stepKindFromId(const QString& id);
-// Every id, in the order of StepKind.
+// Every id a route may name, in the order of StepKind.
 QStringList knownStepIds();
 
 struct RouteStep

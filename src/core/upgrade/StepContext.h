@@ -13,6 +13,7 @@ struct Plan;
 namespace omsua::upgrade {
 
 struct Route;
+struct Discovery;
 class HostSession;
 
 // What a running step may use and report into. Owned by the worker thread that runs the steps;
@@ -46,13 +47,25 @@ public:
     HostSession* host() const { return m_host; }
     void setHost(HostSession* host) { m_host = host; }
 
+    // What was found on the host when this session started (re-read on every resume, so it
+    // shows the host as it is now); null only in tests of the sequencing itself.
+    const Discovery* discovery() const { return m_discovery; }
+    void setDiscovery(const Discovery* discovery) { m_discovery = discovery; }
+
     // The record of the step that is running; the sequencer saves it after each change.
     StepRecord& record() { return m_record; }
-    void beginStep(const StepRecord& record) { m_record = record; }
+    // previous: the state the journal held before this attempt (Running after a crash,
+    // NeedsOperator when the operator resumes after a manual step).
+    void beginStep(const StepRecord& record, StepState previous = StepState::Pending)
+    {
+        m_record = record;
+        m_previousState = previous;
+    }
+    StepState previousState() const { return m_previousState; }
 
     // A command as it ran (the caller masks secrets first), an output excerpt, progress.
     void recordCommand(const QString& maskedCommand);
-    void output(const QString& text);
+    void output(const QString& rawText);
     void progress(qint64 done, qint64 total);
     // Keeps the journal's copy of the running step current, so a crash shows what ran.
     Expected<void> saveRecord();
@@ -64,7 +77,9 @@ private:
     const std::atomic<bool>& m_cancel;
     Callbacks m_callbacks;
     HostSession* m_host = nullptr;
+    const Discovery* m_discovery = nullptr;
     StepRecord m_record;
+    StepState m_previousState = StepState::Pending;
 };
 
 } // namespace omsua::upgrade

@@ -1,5 +1,7 @@
 #include "upgrade/StepSequencer.h"
 
+#include "upgrade/FaultInjection.h"
+
 namespace omsua::upgrade {
 
 namespace {
@@ -56,13 +58,14 @@ RunOutcome StepSequencer::runStep(Step& step, StepContext& context)
 {
     Journal& journal = context.journal();
     StepRecord record = journal.step(step.id());
+    const StepState previous = record.state;
     // A step found Running was interrupted (crash, kill): it runs again from its precheck,
     // which detects what already happened. Keep the commands of the earlier attempt.
     record.state = StepState::Running;
     record.error.clear();
     record.startedAt = QDateTime::currentDateTimeUtc();
     record.finishedAt = QDateTime();
-    context.beginStep(record);
+    context.beginStep(record, previous);
     journal.setState(QStringLiteral("running"));
     if (auto saved = context.saveRecord(); !saved)
         return outcome(RunOutcome::Kind::Failed, step.id(), saved.error().message, saved.error());
@@ -119,6 +122,12 @@ RunOutcome StepSequencer::runStep(Step& step, StepContext& context)
             finish(StepState::Cancelled, QStringLiteral("cancelled before it started"));
             return outcome(RunOutcome::Kind::Cancelled, step.id());
         }
+        // What precheck learnt (e.g. that HA was on before the run) must be on disk before the
+        // effect happens: a crash right after act() must not let the resumed precheck mistake
+        // the run's own change for the host's original state.
+        if (auto saved = context.saveRecord(); !saved)
+            return fail(RunOutcome::Kind::Failed, saved.error());
+        FaultInjection::point(step.id(), QStringLiteral("before-act"));
         if (auto acted = step.act(context); !acted) {
             if (context.cancelled()) {
                 journal.setState(QStringLiteral("cancelled"));
@@ -128,6 +137,7 @@ RunOutcome StepSequencer::runStep(Step& step, StepContext& context)
             }
             return fail(RunOutcome::Kind::Failed, acted.error());
         }
+        FaultInjection::point(step.id(), QStringLiteral("after-act"));
         break;
     }
 

@@ -36,8 +36,10 @@ sed "s|directory: [^}]*}|directory: $small}|" "$LAB_PLAN" >"$work/disk.yaml"
 run "$cli" upgrade --plan "$work/disk.yaml" --yes --until trim_heartbeat
 check "disk: up to the trim" [ "$rc" -eq 0 ]
 run_id=$(run_id_of "$out")
-# Fill the file system between preflight and the dump, as another process might.
-dd if=/dev/zero of="$small/filler" bs=64k 2>/dev/null || true
+# Fill the file system between preflight and the dump, as another process might, leaving
+# 48 KiB: room for the option file and the start of the first dump (rm_330 is about 90 KB).
+avail=$(df --output=avail -B4096 "$small" | tail -1)
+dd if=/dev/zero of="$small/filler" bs=4096 count=$((avail - 12)) 2>/dev/null
 before=$(containers)
 run "$cli" upgrade --plan "$work/disk.yaml" --yes --resume "$run_id"
 check "disk full: exit 1" [ "$rc" -eq 1 ]

@@ -25,7 +25,9 @@ metainfo=$usr/share/metainfo/$app_id.metainfo.xml
 check "desktop entry installed 0644" [ "$(mode "$desktop")" = 644 ]
 check "metainfo installed 0644" [ "$(mode "$metainfo")" = 644 ]
 check "SVG icon installed" [ -f "$usr/share/icons/hicolor/scalable/apps/oms-upgrade-assistant.svg" ]
-check "security notes installed" [ -s "$usr/share/doc/oms-upgrade-assistant/security.md" ]
+for doc in README.md manual.md security.md; do
+    check "$doc installed" [ -s "$usr/share/doc/oms-upgrade-assistant/$doc" ]
+done
 
 # Each PNG is a real PNG of its directory's size (width and height from the IHDR chunk).
 png_size() {

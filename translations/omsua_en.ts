@@ -1375,6 +1375,14 @@ Exit status: 0 done, 1 failed, 2 usage or bad input, 3 refused by a check
         <source>Plan file of the OMS host to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the window after &lt;ms&gt; milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omsua::cli</name>

@@ -1411,6 +1411,14 @@ OMS_META_PASSWORD，或在终端中回答提示。MetaDB 密码
         <source>Plan file of the OMS host to open.</source>
         <translation>要打开的 OMS 主机计划文件。</translation>
     </message>
+    <message>
+        <source>Close the window after &lt;ms&gt; milliseconds.</source>
+        <translation>在 &lt;ms&gt; 毫秒后关闭窗口。</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds</source>
+        <translation>--quit-after 需要一个毫秒数</translation>
+    </message>
 </context>
 <context>
     <name>omsua::cli</name>

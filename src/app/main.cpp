@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -16,6 +18,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("OMS Upgrade Assistant"));
     QApplication::setApplicationVersion(QStringLiteral(OMSUA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("oms-upgrade-assistant"));
+    // The installed desktop entry's name: lets Wayland compositors find the icon and the name.
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.oms_upgrade_assistant.OmsUpgradeAssistant"));
 
     // Palette and language as chosen in the settings (the system's until then).
     omsua::gui::Appearance::applySaved();
@@ -30,7 +35,25 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Plan file of the OMS host to open."),
         QStringLiteral("file"));
     parser.addOption(planOption);
+    // For smoke tests of an installation (CI starts the installed GUI offscreen): the window is
+    // closed as a user would close it, so the exit status tells whether shutdown is clean.
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
+        QApplication::translate("main", "Close the window after <ms> milliseconds."),
+        QStringLiteral("ms"));
+    parser.addOption(quitAfterOption);
     parser.process(app);
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        quitAfterMs = parser.value(quitAfterOption).toInt(&ok);
+        if (!ok || quitAfterMs < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "--quit-after needs a number of milliseconds")));
+            return 2;
+        }
+    }
 
     // The log file lives beside the journals; secrets are masked before anything is written.
     (void)omsua::log::Logging::initialize(omsua::upgrade::JournalStore::defaultDataDirectory() +
@@ -42,5 +65,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(planOption))
         window.setPlanFile(parser.value(planOption));
     window.show();
+    if (quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
     return QApplication::exec();
 }

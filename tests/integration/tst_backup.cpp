@@ -13,6 +13,7 @@
 #include "remote/SshSession.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -594,9 +595,17 @@ private Q_SLOTS:
         watcher.start();
         BackupWriter writer(*m_runner);
         writer.setCancelFlag(&cancel);
-        writer.setProgressCallback([&cancel](const BackupProgress& p) {
-            if (p.phase == BackupProgress::Phase::Table && p.role == DatabaseRole::CmHb)
-                cancel = true;
+        writer.setProgressCallback([&cancel, &watcher](const BackupProgress& p) {
+            if (p.phase != BackupProgress::Phase::Table || p.role != DatabaseRole::CmHb)
+                return;
+            // Cancel only once the watcher has seen the dump on the host (the dump goes on
+            // meanwhile): under the sanitizers a sampling round can take longer than the gap
+            // between the table starting and the cancel, and then nothing would be proven.
+            const QDeadlineTimer seen(10000);
+            while (watcher.samplesWithDump() == 0 && watcher.optionFilesSeen().isEmpty() &&
+                   !seen.hasExpired())
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            cancel = true;
         });
         const Expected<BackupOutcome> outcome = writer.write(request);
         QVERIFY(!outcome.ok());

@@ -199,6 +199,13 @@ private Q_SLOTS:
                                         << QStringLiteral("databases[0].bytes");
         QTest::newRow("bytes fraction") << QStringLiteral("databases/0/bytes") << QJsonValue(1.5)
                                         << QStringLiteral("databases[0].bytes");
+        // Beyond qint64: refused, not converted (found by tests/fuzz/fuzz_manifest under UBSan).
+        QTest::newRow("bytes beyond 64 bits")
+            << QStringLiteral("databases/0/bytes") << QJsonValue(9.9e32)
+            << QStringLiteral("databases[0].bytes");
+        QTest::newRow("bytes 2^63")
+            << QStringLiteral("databases/0/bytes") << QJsonValue(9223372036854775808.0)
+            << QStringLiteral("databases[0].bytes");
         QTest::newRow("bytes zero when completed")
             << QStringLiteral("databases/0/bytes") << QJsonValue(0)
             << QStringLiteral("databases[0].bytes");

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void resolvesLocalPaths();
     void roundTripsThroughYaml();
+    void controlCharactersRoundTrip();
     void savesPrivately();
 };
 
@@ -136,6 +137,28 @@ void TestPlan::roundTripsThroughYaml()
              omsua::plan::toString(omsua::plan::DockerAccess::SudoDocker));
     QCOMPARE(again->metadb.port.value_or(0), quint16(2883));
     QCOMPARE(again->oms.runFlags, plan->oms.runFlags);
+}
+
+// yaml-cpp writes a lone carriage return in a plain scalar, where it does not read back the
+// same (found by tests/fuzz/fuzz_plan): such values are written double-quoted.
+void TestPlan::controlCharactersRoundTrip()
+{
+    auto plan = Plan::fromYaml(kDesignExample, QStringLiteral("/plans/p.yaml"));
+    QVERIFY(plan.ok());
+    plan->ssh.user = QStringLiteral("admin\r");
+    plan->oms.httpsKey = QStringLiteral("null\r\r");
+    plan->oms.container = QStringLiteral("oms\t330");
+    plan->backup.directory = QStringLiteral("/data/\x7f");
+    const QByteArray saved = plan->toYaml();
+    const auto again = Plan::fromYaml(saved, QStringLiteral("/plans/p.yaml"));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+    QCOMPARE(again->ssh.user, plan->ssh.user);
+    QCOMPARE(again->oms.httpsKey, plan->oms.httpsKey);
+    QCOMPARE(again->oms.container, plan->oms.container);
+    QCOMPARE(again->backup.directory, plan->backup.directory);
+    QCOMPARE(again->toYaml(), saved);
+    // Ordinary values stay plain, as a person would write them.
+    QVERIFY(saved.contains("host: 10.0.0.2\n"));
 }
 
 void TestPlan::savesPrivately()

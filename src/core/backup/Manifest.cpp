@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace omsua::backup {
 
@@ -92,7 +93,10 @@ public:
         if (value.isUndefined() || value.isNull())
             return error(key, QStringLiteral("is missing"));
         const double number = value.toDouble(-1.0);
-        if (!value.isDouble() || number < 0 || number != double(qint64(number)))
+        // The range is checked before the conversion: casting a double beyond qint64 (a
+        // tampered "bytes": 1e30) to an integer is undefined behaviour, not a large number.
+        if (!value.isDouble() || !(number >= 0 && number < 9223372036854775808.0) ||
+            number != std::floor(number))
             return error(key, QStringLiteral("must be a non-negative integer"));
         return qint64(number);
     }

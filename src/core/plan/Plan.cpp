@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <set>
 #include <string>
 #include <yaml-cpp/yaml.h>
@@ -305,26 +306,39 @@ QString toString(HaApply apply)
 QByteArray Plan::toYaml() const
 {
     YAML::Emitter out;
+    // yaml-cpp writes a text with a lone carriage return as a plain scalar, which does not read
+    // back the same; any control character makes the value double-quoted (escaped) instead.
+    const auto text = [&out](const QString& s) {
+        const bool control = std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c.unicode() == 0x7f;
+        });
+        if (control)
+            out << YAML::DoubleQuoted;
+        out << s.toStdString();
+    };
     const auto str = [](const QString& s) { return s.toStdString(); };
     const auto optional = [&](const char* key, const QString& value) {
         out << YAML::Key << key << YAML::Value;
         if (value.isEmpty())
             out << YAML::Null;
         else
-            out << str(value);
+            text(value);
     };
     out << YAML::BeginMap;
     out << YAML::Key << "ssh" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "host" << YAML::Value << str(ssh.host);
+    out << YAML::Key << "host" << YAML::Value;
+    text(ssh.host);
     out << YAML::Key << "port" << YAML::Value << int(ssh.port);
-    out << YAML::Key << "user" << YAML::Value << str(ssh.user);
+    out << YAML::Key << "user" << YAML::Value;
+    text(ssh.user);
     optional("identity_file", ssh.identityFile);
     optional("known_hosts", ssh.knownHosts);
     out << YAML::Key << "docker" << YAML::Value << str(toString(ssh.docker));
     out << YAML::EndMap;
 
     out << YAML::Key << "oms" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "container" << YAML::Value << str(oms.container);
+    out << YAML::Key << "container" << YAML::Value;
+    text(oms.container);
     optional("target_image", oms.targetImage);
     optional("new_container", oms.newContainer);
     optional("host_ip", oms.hostIp);
@@ -349,7 +363,8 @@ QByteArray Plan::toYaml() const
     out << YAML::EndMap;
 
     out << YAML::Key << "backup" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "directory" << YAML::Value << str(backup.directory);
+    out << YAML::Key << "directory" << YAML::Value;
+    text(backup.directory);
     out << YAML::EndMap;
 
     out << YAML::Key << "ha" << YAML::Value << YAML::BeginMap;

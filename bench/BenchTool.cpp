@@ -277,8 +277,9 @@ int main(int argc, char* argv[])
             o.setDefaultValue(fallback);
         parser.addOption(o);
     };
-    option("port", QStringLiteral("2222"));
-    option("user", QStringLiteral("omsadmin"));
+    // The lab's own settings (bench/run exports lab.env), so a lab on other ports works too.
+    option("port", qEnvironmentVariable("LAB_SSH_PORT", QStringLiteral("2222")));
+    option("user", qEnvironmentVariable("LAB_SSH_USER", QStringLiteral("omsadmin")));
     option("identity", labDir + QStringLiteral("/client/id_ed25519"));
     option("known-hosts", labDir + QStringLiteral("/client/known_hosts"));
     option("config-yaml", labDir + QStringLiteral("/host/data/config.yaml"));

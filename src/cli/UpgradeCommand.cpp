@@ -10,8 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <atomic>
-#include <cstdio>
 
 namespace omsua::cli {
 
